@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Runs the browser tests (web-test-runner.config.mjs) and ends with a plain summary line
+#   tests: N passed, N failed
+# summed over all browsers. Exit code: the runner's (non-zero if any test failed or it errored).
+#
+#   BROWSERS=chromium,firefox,webkit (default all three) selects browsers.
+#   Extra arguments go to web-test-runner, e.g.  npm run test:browsers -- --files src/core/check.test.ts
+#
+# For WebKit (WebKitGTK MiniBrowser, no headless mode) this starts Xvfb :99 when DISPLAY is not
+# set, and a WebKitWebDriver on a free port with the pinned time zone and locale (the MiniBrowser
+# it spawns inherits them); both are stopped on exit.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Keep in sync with TEST_TZ / TEST_LOCALE in web-test-runner.config.mjs.
+TEST_TZ=America/New_York
+TEST_POSIX_LOCALE=en_US.UTF-8   # WebKit reads navigator.language from LANG; it need not be installed
+
+BROWSERS="${BROWSERS:-chromium,firefox,webkit}"
+export BROWSERS
+
+started_pids=()
+WTR_SUMMARY_FILE=""
+cleanup() {
+  local rc=$?
+  local pid
+  for pid in "${started_pids[@]}"; do
+    # Each helper was started with setsid, so its pid is its process group (driver + MiniBrowser).
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${started_pids[@]}"; do
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  [[ -n "$WTR_SUMMARY_FILE" ]] && rm -f "$WTR_SUMMARY_FILE"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if [[ ",${BROWSERS// /}," == *",webkit,"* ]]; then
+  for cmd in WebKitWebDriver curl; do
+    command -v "$cmd" >/dev/null || { echo "test-browsers: $cmd not found (apt-get install webkit2gtk-driver xvfb curl)" >&2; exit 1; }
+  done
+
+  if [[ -z "${DISPLAY:-}" ]]; then
+    export DISPLAY=:99
+    if [[ -S /tmp/.X11-unix/X99 ]] && [[ -f /tmp/.X99-lock ]] && kill -0 "$(tr -d ' ' </tmp/.X99-lock)" 2>/dev/null; then
+      echo "test-browsers: reusing the X server already running on :99"
+    else
+      command -v Xvfb >/dev/null || { echo "test-browsers: Xvfb not found (apt-get install xvfb)" >&2; exit 1; }
+      rm -f /tmp/.X99-lock /tmp/.X11-unix/X99
+      setsid Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+      started_pids+=("$!")
+      for _ in $(seq 100); do [[ -S /tmp/.X11-unix/X99 ]] && break; sleep 0.1; done
+      [[ -S /tmp/.X11-unix/X99 ]] || { echo "test-browsers: Xvfb :99 did not start" >&2; exit 1; }
+    fi
+  fi
+
+  if [[ -z "${WEBKIT_DRIVER_PORT:-}" ]]; then
+    WEBKIT_DRIVER_PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+    TZ="$TEST_TZ" LANG="$TEST_POSIX_LOCALE" LC_ALL= LANGUAGE= \
+      setsid WebKitWebDriver --host=127.0.0.1 --port="$WEBKIT_DRIVER_PORT" >/dev/null 2>&1 &
+    started_pids+=("$!")
+    ready=""
+    for _ in $(seq 100); do
+      if curl -fsS "http://127.0.0.1:$WEBKIT_DRIVER_PORT/status" 2>/dev/null | grep -q '"ready":true'; then ready=1; break; fi
+      sleep 0.1
+    done
+    [[ -n "$ready" ]] || { echo "test-browsers: WebKitWebDriver did not answer on port $WEBKIT_DRIVER_PORT" >&2; exit 1; }
+  fi
+  export WEBKIT_DRIVER_PORT
+fi
+
+# Interactive modes: no summary.
+for arg in "$@"; do
+  case "$arg" in --watch|-w|--manual|--open) npx --no-install web-test-runner "$@"; exit $? ;; esac
+done
+
+WTR_SUMMARY_FILE="$(mktemp "${TMPDIR:-/tmp}/wtr-summary.XXXXXX")"
+export WTR_SUMMARY_FILE
+# Progress bars redraw in place on a terminal; in CI/logs print plain static output instead.
+logging=()
+[[ -t 1 && -z "${CI:-}" ]] || logging=(--static-logging)
+npx --no-install web-test-runner "${logging[@]}" "$@"
+rc=$?
+
+# The runner prints its counts only inside progress lines; the config's summaryFileReporter
+# writes "passed failed skipped erroredFiles" (summed over browsers) to WTR_SUMMARY_FILE.
+passed=0 failed=0 skipped=0 errored=0
+read -r passed failed skipped errored <"$WTR_SUMMARY_FILE" || true
+passed=${passed:-0} failed=${failed:-0} skipped=${skipped:-0} errored=${errored:-0}
+if [[ "$errored" -gt 0 ]]; then
+  echo "test-browsers: $errored test file run(s) errored without a failing test (import error, crash, timeout); counted as failed" >&2
+  failed=$((failed + errored))
+fi
+if [[ "$rc" -ne 0 && "$failed" -eq 0 ]]; then
+  echo "test-browsers: web-test-runner exited with code $rc (see the output above)" >&2
+fi
+if [[ "$rc" -eq 0 && ! -s "$WTR_SUMMARY_FILE" ]]; then
+  echo "test-browsers: the runner wrote no summary" >&2
+  rc=1
+fi
+if [[ "$rc" -eq 0 && "$failed" -gt 0 ]]; then rc=1; fi
+[[ "$skipped" -gt 0 ]] && echo "test-browsers: $skipped test(s) skipped"
+echo "tests: $passed passed, $failed failed"
+exit "$rc"

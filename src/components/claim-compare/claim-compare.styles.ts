@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const claimCompareStyles = css`
+  .root {
+    --_bar: var(--claimkit-color-bar, light-dark(#3d5f94, #86a9e0));
+    --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
+    display: grid;
+    gap: var(--_space);
+  }
+  header {
+    display: grid;
+    gap: 0.25em;
+  }
+  .question {
+    font-style: italic;
+  }
+  .summary {
+    font-weight: 600;
+  }
+  .claims {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: 1fr;
+  }
+  @container (min-width: 30rem) {
+    .claims {
+      grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+    }
+  }
+  .claim {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    align-items: start;
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.75);
+    border-inline-start: 4px solid var(--_bar);
+  }
+  .who .name {
+    font-weight: 700;
+  }
+  .who .role {
+    display: block;
+  }
+  .metric {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .metric caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25em;
+  }
+  .metric caption .gap {
+    font-weight: 400;
+    margin-inline-start: 0.5em;
+  }
+  .metric th,
+  .metric td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.3em 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .metric th {
+    font-weight: 400;
+    padding-inline-end: 0.75em;
+    inline-size: 40%;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .value.none {
+    font-weight: 400;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .track {
+    position: relative;
+    display: block;
+    block-size: 0.6em;
+    margin-block-start: 0.25em;
+    background: var(--_track);
+    border-radius: 999px;
+  }
+  .bar {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_from);
+    inline-size: calc(var(--_to) - var(--_from));
+    min-inline-size: 2px;
+    background: var(--_bar);
+    border-radius: 999px;
+    transition: inline-size 0.3s ease-out;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .track {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .claim {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

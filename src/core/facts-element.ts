@@ -1,0 +1,208 @@
+import { type CSSResultGroup, LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { ClaimkitErrorEvent } from './errors.js';
+import { safeLocale } from './format.js';
+import { whenNear } from './lazy.js';
+import { type Loaded, jsonScript, loadSrc, parseJson } from './load.js';
+import { t } from './messages.js';
+import { type Infer, type Problem, type Shape, check } from './shape.js';
+import { baseStyles } from './styles.js';
+
+/** The language of `element`'s nearest ancestor with `lang`, across shadow roots, then `<html lang>`, then `en`. */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+  }
+  return globalThis.document?.documentElement.lang || 'en';
+}
+
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)\b/i;
+
+/** Light-DOM content other than JSON scripts: what readers see when the element cannot render. */
+const hasFallback = (host: Element) =>
+  [...host.childNodes].some((node) =>
+    node instanceof Element ? node.localName !== 'script' : node.nodeType === 3 && /\S/.test(node.textContent ?? ''),
+  );
+
+/**
+ * The base of every Claimkit element. It finds the data (property → attribute → inline
+ * script → `src`), checks it against the element's shape, reports problems, resolves
+ * the language and colour scheme, defers work for `loading="lazy"` and writes JSON-LD
+ * for `structured-data`. An element adds only its shape, its styles, `renderFacts()`
+ * and, optionally, `jsonLd()`.
+ *
+ * @fires claimkit-error - The data is invalid or could not be loaded; `detail` is `{ message, path, source }`. The fallback shows.
+ * @slot - Fallback content: shown before the element upgrades, with JavaScript off, and when the data is invalid or unreachable.
+ * @csspart base - The element's box.
+ * @cssprop --claimkit-font - Font family (default: the page's).
+ * @cssprop --claimkit-color-text - Text colour.
+ * @cssprop --claimkit-color-muted - Secondary text: roles, dates, notes.
+ * @cssprop --claimkit-color-background - The element's background.
+ * @cssprop --claimkit-color-surface - Panels and table stripes.
+ * @cssprop --claimkit-color-border - Borders and rules.
+ * @cssprop --claimkit-color-accent - Links and focus rings.
+ * @cssprop --claimkit-radius - Corner radius.
+ * @cssprop --claimkit-space - The base spacing unit.
+ */
+export abstract class FactsElement<S extends Shape> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The shape this element's data must have. */
+  static shape: Shape;
+
+  static override properties = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    lang: { reflect: true },
+    theme: {},
+    loading: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    facts: { state: true },
+    phase: { state: true },
+    near: { state: true },
+  };
+
+  /** The data as an object; takes precedence over every other route. */
+  data?: Infer<S> | null;
+
+  /**
+   * The data as a JSON string (the `data` attribute).
+   * @attr data
+   */
+  dataJson?: string | null;
+
+  /** URL of a JSON document with the data, optionally with a JSON Pointer fragment: `story.json#/comparisons/0`. */
+  src?: string;
+
+  /** Language of dates, numbers and the element's own words; inherited from the page when absent. */
+  override lang!: string;
+
+  /** `light`, `dark`, or `auto`: the host page's `color-scheme`, else the reader's preference. */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** `lazy`: fetch and render only when the element nears the viewport. */
+  loading: 'eager' | 'lazy' = 'eager';
+
+  /** Also write schema.org JSON-LD for the content into the light DOM. */
+  structuredData = false;
+
+  /** The level of the element's heading (2–6), to fit the page's outline. */
+  headingLevel = 2;
+
+  /** The checked data, once valid data has arrived. */
+  protected facts?: Infer<S>;
+  private phase: 'pending' | 'ready' | 'error' = 'pending';
+  private near = false;
+
+  /** The resolved language, for formatting. */
+  protected locale = 'en';
+  private scheme = '';
+  private request = 0;
+  private reported = '';
+  private stopWaiting?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.loading === 'lazy' && !this.near) this.stopWaiting = whenNear(this, () => (this.near = true));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopWaiting?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    this.locale = safeLocale(this.lang || inheritedLang(this));
+    if (changed.has('theme') || !this.scheme) this.scheme = this.colorScheme();
+    if (['data', 'dataJson', 'src', 'loading', 'near'].some((key) => changed.has(key))) this.resolve();
+  }
+
+  protected override render() {
+    if (this.phase === 'ready')
+      return html`<div
+        class="root"
+        part="base"
+        style="color-scheme:${this.scheme}"
+        dir=${this.lang && !this.dir ? (RTL.test(this.locale) ? 'rtl' : 'ltr') : nothing}
+      >${this.renderFacts(this.facts!)}</div>`;
+    return this.phase === 'error' && !hasFallback(this)
+      ? html`<p class="notice" part="notice">${t(this.locale, 'unavailable')}</p>`
+      : html`<slot></slot>`;
+  }
+
+  protected override updated() {
+    const existing = this.querySelector(':scope > script[type="application/ld+json"][data-claimkit]');
+    const ld = this.structuredData && this.phase === 'ready' ? this.jsonLd?.(this.facts!) : undefined;
+    if (!ld) return existing?.remove();
+    const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    script.setAttribute('data-claimkit', '');
+    // `<` escaped so the JSON can never close the script when the page is serialised.
+    const json = JSON.stringify(ld).replace(/</g, '\\u003c');
+    if (script.textContent !== json) script.textContent = json;
+    if (!existing) this.append(script);
+  }
+
+  /** The element's content for valid data. */
+  protected abstract renderFacts(facts: Infer<S>): TemplateResult;
+
+  /** schema.org JSON-LD for the content, written when `structured-data` is set. */
+  protected jsonLd?(facts: Infer<S>): object | undefined;
+
+  private colorScheme() {
+    if (this.theme === 'light' || this.theme === 'dark') return this.theme;
+    const page = globalThis.getComputedStyle?.(this).colorScheme;
+    return page && page !== 'normal' ? page : 'light dark';
+  }
+
+  private resolve() {
+    if (this.loading === 'lazy' && !this.near) return;
+    const request = ++this.request;
+    const script = this.data == null && this.dataJson == null ? jsonScript(this) : undefined;
+    const found: Loaded | undefined =
+      this.data != null
+        ? { ok: true, value: this.data, source: 'data', pointer: '' }
+        : this.dataJson != null
+          ? parseJson(this.dataJson, 'data', 'the data attribute')
+          : script
+            ? parseJson(script.textContent ?? '', 'script', 'the <script type="application/json"> child')
+            : this.src
+              ? undefined
+              : {
+                  ok: false,
+                  source: 'data',
+                  problem: {
+                    path: '',
+                    message: 'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
+                  },
+                };
+    if (found) return this.accept(found);
+    this.phase = 'pending';
+    loadSrc(this.src!).then((loaded) => request === this.request && this.accept(loaded));
+  }
+
+  private accept(loaded: Loaded) {
+    if (loaded.ok) {
+      const problems: Problem[] = [];
+      const facts = check((this.constructor as typeof FactsElement).shape, loaded.value, problems, loaded.pointer);
+      if (!problems.length) {
+        this.facts = facts as Infer<S>;
+        this.phase = 'ready';
+        this.reported = '';
+        return;
+      }
+      loaded = { ok: false, problem: problems[0], source: loaded.source, url: loaded.url };
+    }
+    this.facts = undefined;
+    this.phase = 'error';
+    const detail = { message: loaded.problem.message, path: loaded.problem.path, source: loaded.source };
+    const key = JSON.stringify(detail);
+    if (key === this.reported) return;
+    this.reported = key;
+    const from = loaded.url ?? (loaded.source === 'script' ? 'the inline <script type="application/json">' : 'data');
+    console.error(`<${this.localName}> ${detail.path || '/'}: ${detail.message} (in ${from})`, this);
+    this.dispatchEvent(new ClaimkitErrorEvent(detail));
+  }
+}

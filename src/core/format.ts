@@ -1,0 +1,97 @@
+/**
+ * Formatting through one door: every date, number and list a reader sees goes through
+ * these functions, which hand out cached `Intl` formatters per language.
+ */
+
+const cache = new Map<string, unknown>();
+const cached = <T>(key: string, make: () => T): T => {
+  let hit = cache.get(key) as T | undefined;
+  if (!hit) cache.set(key, (hit = make()));
+  return hit;
+};
+
+/** A BCP 47 tag Intl accepts: `lang` canonicalised, or `en` if it is not a valid tag. */
+export function safeLocale(lang: string | null | undefined): string {
+  try {
+    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d${lang}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }));
+
+export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
+  cached(`n${lang}${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+
+export const listFormat = (lang: string, type: 'conjunction' | 'disjunction' = 'conjunction') =>
+  cached(`l${lang}${type}`, () => new Intl.ListFormat(lang, { type }));
+
+export const pluralRules = (lang: string) => cached(`p${lang}`, () => new Intl.PluralRules(lang));
+
+export const formatNumber = (n: number, lang: string, options?: Intl.NumberFormatOptions) =>
+  numberFormat(lang, options).format(n);
+
+export const formatList = (items: string[], lang: string) => listFormat(lang).format(items);
+
+/** A checked facts-format Date, taken apart. */
+export interface DateParts {
+  /** How much of the date is known. */
+  precision: 'year' | 'month' | 'day' | 'time';
+  /** The wall-clock time in the date's own zone, as if it were UTC (for formatting). */
+  wall: Date;
+  /** The instant (for sorting and comparing); the first moment of a partial date, in UTC. */
+  instant: number;
+  /** `+01:00`, `-05:00` or `Z` for date-times. */
+  offset?: string;
+}
+
+/** Takes apart a date the checker accepted: `2022`, `2022-03`, `2022-03-03`, `2022-03-05T10:00:00+01:00`. */
+export function parseDate(iso: string): DateParts {
+  const [y, m = 1, d = 1, h = 0, mi = 0, s = 0] = iso.match(/\d+/g)!.slice(0, 6).map(Number);
+  const wall = new Date(Date.UTC(y, m - 1, d, h, mi, s));
+  wall.setUTCFullYear(y);
+  if (iso.length <= 10) {
+    const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+    return { precision, wall, instant: wall.getTime() };
+  }
+  const offset = iso.match(/(Z|[+-]\d\d:\d\d)$/)![1];
+  const sign = offset === 'Z' ? 0 : offset[0] === '-' ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return { precision: 'time', wall, instant: wall.getTime() - minutes * 60_000, offset };
+}
+
+const OPTIONS: Record<DateParts['precision'], Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'long' },
+  time: { dateStyle: 'long', timeStyle: 'short' },
+};
+
+/** `UTC`, `UTC+01:00`: the zone a date-time was given in, never silently converted. */
+const zone = (offset: string) => (offset === 'Z' || /^[+-]00:00$/.test(offset) ? 'UTC' : `UTC${offset}`);
+
+/** A date as the reader's language writes it: "3 March 2022", "March 2022", "5 March 2022, 10:00 UTC+01:00". */
+export function formatDate(iso: string, lang: string): string {
+  const parts = parseDate(iso);
+  const text = dateFormat(lang, OPTIONS[parts.precision]).format(parts.wall);
+  return parts.offset ? `${text} ${zone(parts.offset)}` : text;
+}
+
+/**
+ * A date range with what both ends share written once ("3–8 March 2022"), as
+ * `Intl.DateTimeFormat#formatRange` does; ends of different precision or zones are
+ * written in full, joined by an en dash.
+ */
+export function formatDateRange(start: string, end: string, lang: string): string {
+  const a = parseDate(start);
+  const b = parseDate(end);
+  if (a.precision !== b.precision || a.offset !== b.offset) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+  const text = dateFormat(lang, OPTIONS[a.precision]).formatRange(a.wall, b.wall);
+  return a.offset ? `${text} ${zone(a.offset)}` : text;
+}
+
+/** Days from `from` to `to` on the calendar (dates' own wall-clock days). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((parseDate(to).wall.setUTCHours(0, 0, 0, 0) - parseDate(from).wall.setUTCHours(0, 0, 0, 0)) / 86_400_000);

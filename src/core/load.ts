@@ -1,0 +1,77 @@
+/**
+ * Where an element's data comes from, in the spec's order of precedence:
+ * the `data` property, the `data` attribute (JSON), an inline
+ * `<script type="application/json">` child, then `src` (a URL, optionally with a JSON
+ * Pointer fragment). Documents named by several elements are fetched once per page.
+ */
+import { resolvePointer } from './pointer.js';
+import type { Problem } from './shape.js';
+
+export type SourceKind = 'data' | 'src' | 'script';
+
+/** Raw data found for an element, or the problem that stopped it being found. */
+export type Loaded =
+  | { ok: true; value: unknown; source: SourceKind; pointer: string; url?: string }
+  | { ok: false; problem: Problem; source: SourceKind; url?: string };
+
+/** JSON text as data, or a problem that quotes the parser's complaint. */
+export function parseJson(text: string, source: SourceKind, where: string): Loaded {
+  try {
+    return { ok: true, value: JSON.parse(text), source, pointer: '' };
+  } catch (error) {
+    return {
+      ok: false,
+      source,
+      problem: { path: '', message: `expected valid JSON in ${where}, got a parse error: ${(error as Error).message}` },
+    };
+  }
+}
+
+/** The inline JSON child, if the element has one. */
+export const jsonScript = (host: Element) =>
+  [...host.children].find((child) => child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json');
+
+const documents = new Map<string, Promise<unknown>>();
+
+/** One fetch per document URL for the whole page; a failed one is forgotten so it can be tried again. */
+function fetchDocument(url: string): Promise<unknown> {
+  let pending = documents.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(async (response) => {
+      if (!response.ok) throw new Error(`expected JSON from ${url}, got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const text = await response.text();
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new Error(`expected valid JSON from ${url}, got a parse error: ${(error as Error).message}`);
+      }
+    });
+    documents.set(url, pending);
+    pending.catch(() => documents.delete(url));
+  }
+  return pending;
+}
+
+/** Fetches `src` (relative to the page) and selects its fragment's JSON Pointer. */
+export async function loadSrc(src: string, base = document.baseURI): Promise<Loaded> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return { ok: false, source: 'src', problem: { path: '', message: `expected a URL in src, got ${JSON.stringify(src)}` } };
+  }
+  const fragment = url.hash.slice(1);
+  url.hash = '';
+  const href = url.href;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, source: 'src', url: href, problem: { path: '', message: `expected an http(s) URL in src, got ${JSON.stringify(src)}` } };
+  try {
+    const doc = await fetchDocument(href);
+    const selected = resolvePointer(doc, fragment);
+    return selected.found
+      ? { ok: true, value: selected.value, source: 'src', pointer: selected.pointer, url: href }
+      : { ok: false, source: 'src', url: href, problem: { path: selected.pointer, message: `expected a value at ${JSON.stringify(fragment)} in ${href}, got nothing` } };
+  } catch (error) {
+    return { ok: false, source: 'src', url: href, problem: { path: '', message: (error as Error).message || String(error) } };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Shared parts: how an actor, a date, a link, a status, a source list and an updates
+ * log look, written once and used by every element.
+ */
+import { type TemplateResult, html, nothing } from 'lit';
+import { formatDate, formatDateRange, formatList, parseDate } from './format.js';
+import { type MessageKey, t } from './messages.js';
+import type { Actor, Source, Update } from './shapes.js';
+import { safeLink } from './url.js';
+
+/** A heading at `level` (clamped to 2–6), so an element fits the page's outline. */
+export function heading(level: number, content: unknown, part = 'heading'): TemplateResult {
+  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
+    case 2:
+      return html`<h2 class="heading" part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 class="heading" part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 class="heading" part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="heading" part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 class="heading" part=${part}>${content}</h6>`;
+  }
+}
+
+/** A date in the reader's language, machine-readable in `datetime`. */
+export const time = (iso: string, lang: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+
+/** A date range ("3–8 March 2022"), or a single date when there is no end. */
+export const timeRange = (start: string, end: string | undefined, lang: string) =>
+  end
+    ? html`<time datetime=${start}>${formatDateRange(start, end, lang)}</time>`
+    : time(start, lang);
+
+/** `text` as a link when `url` is a safe http(s) URL, else as plain text. */
+export function link(text: string, url?: string): TemplateResult | string {
+  const safe = safeLink(url);
+  return safe ? html`<a href=${safe.href} rel=${safe.rel ?? nothing}>${text}</a>` : text;
+}
+
+/** An actor's name (linked when it has a safe URL). */
+export const actorName = (actor: Actor) => html`<span class="name">${link(actor.name, actor.url)}</span>`;
+
+/** An actor's role and affiliation, as one line ("President of Ukraine"). */
+export const actorRole = (actor: Actor) => [actor.role, actor.affiliation].filter(Boolean).join(', ');
+
+/** A status in words, never by colour alone. */
+export const statusLabel = (status: MessageKey, lang: string) =>
+  html`<span class="status" part="status" data-status=${status}>${t(lang, status)}</span>`;
+
+/** A source: its name (linked when safe) and date. */
+export const sourceText = (source: Source, lang: string) =>
+  html`${link(source.name, source.url)}${source.date ? html`, ${time(source.date, lang)}` : nothing}`;
+
+/** A "Sources" block; nothing when there are none. */
+export function sourcesBlock(sources: Source[] | undefined, lang: string, level: number) {
+  if (!sources?.length) return nothing;
+  return html`<section class="sources" part="sources">
+    ${heading(level + 1, t(lang, 'sources'), 'sources-heading')}
+    <ul class="list">
+      ${sources.map((source) => html`<li>${sourceText(source, lang)}</li>`)}
+    </ul>
+  </section>`;
+}
+
+/** The corrections and updates log, newest first; nothing when there are none. */
+export function updatesBlock(updates: Update[] | undefined, lang: string, level: number) {
+  if (!updates?.length) return nothing;
+  const newestFirst = [...updates].sort((a, b) => parseDate(b.date).instant - parseDate(a.date).instant);
+  return html`<section class="updates" part="updates">
+    ${heading(level + 1, t(lang, 'updates'), 'updates-heading')}
+    <ul class="list">
+      ${newestFirst.map((update) => html`<li>${time(update.date, lang)}: ${update.text}</li>`)}
+    </ul>
+  </section>`;
+}
+
+/** Names as a natural list in the reader's language ("A, B and C"). */
+export const names = (actors: Actor[], lang: string) => formatList(actors.map((actor) => actor.name), lang);

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the public `--claimkit-*` tokens with light and dark
+ * defaults (resolved by `light-dark()` against the colour scheme the element chose),
+ * private `--_*` copies, type, links, focus, headings and the shared parts' looks.
+ * Contrast of every default pair is WCAG 2.2 AA (4.5:1 for text) in both schemes.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    --_text: var(--claimkit-color-text, light-dark(#1c1c1c, #ececec));
+    --_muted: var(--claimkit-color-muted, light-dark(#5a5a5a, #b4b4b4));
+    --_bg: var(--claimkit-color-background, light-dark(#ffffff, #16181b));
+    --_surface: var(--claimkit-color-surface, light-dark(#f4f4f1, #23262b));
+    --_border: var(--claimkit-color-border, light-dark(#cfcfca, #4a4e56));
+    --_accent: var(--claimkit-color-accent, light-dark(#0b57d0, #9bbcf5));
+    --_radius: var(--claimkit-radius, 8px);
+    --_space: var(--claimkit-space, 1rem);
+    container-type: inline-size;
+    font-family: var(--claimkit-font, inherit);
+    line-height: 1.45;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ol,
+  ul,
+  dl,
+  dd,
+  figure,
+  blockquote {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.2em;
+    line-height: 1.25;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .list {
+    padding: 0;
+    list-style: none;
+  }
+  .status {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .extra {
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .extra h3 {
+    font-size: 1em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .root {
+      border-color: CanvasText;
+    }
+    .status {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

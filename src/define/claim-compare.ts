@@ -1,0 +1,4 @@
+/** Registers `<claim-compare>`. */
+import { ClaimCompareElement } from '../components/claim-compare/claim-compare.js';
+
+ClaimCompareElement.define();

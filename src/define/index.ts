@@ -1,0 +1,2 @@
+/** Registers every Claimkit element. */
+import './claim-compare.js';

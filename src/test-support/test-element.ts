@@ -1,0 +1,25 @@
+import { html } from 'lit';
+import { FactsElement } from '../core/facts-element.js';
+import { defineElement } from '../core/define.js';
+import { link } from '../core/parts.js';
+import { type Infer, list, obj, text, url } from '../core/shape.js';
+import { updates } from '../core/shapes.js';
+
+/** The smallest real FactsElement: the core's tests use it so they depend on no element's looks. */
+export const testShape = obj({ title: text() }, { link: url(), items: list(text()), updates });
+
+export class TestFactsElement extends FactsElement<typeof testShape> {
+  static override shape = testShape;
+  static define(tag = 'test-facts', registry?: CustomElementRegistry) {
+    defineElement(tag, this, registry);
+  }
+  protected override renderFacts(data: Infer<typeof testShape>) {
+    return html`<h2 class="heading">${data.title}</h2>
+      ${data.link ? html`<p>${link('More', data.link)}</p>` : ''}
+      <p class="lang">${this.locale}</p>`;
+  }
+  protected override jsonLd(data: Infer<typeof testShape>) {
+    return { '@context': 'https://schema.org', '@type': 'Thing', name: data.title };
+  }
+}
+TestFactsElement.define();
