@@ -31,7 +31,7 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
           anyOf: [{ pattern: PARTIAL_DATE }, { pattern: DAY, format: 'date' }, { pattern: DATE_TIME, format: 'date-time' }],
         };
       case 'url':
-        return { ...out, type: 'string', format: 'uri-reference', pattern: URL_PATTERN };
+        return { ...out, type: 'string', pattern: URL_PATTERN };
       case 'num':
         return { ...out, type: 'number', minimum: shape.min, maximum: shape.max };
       case 'bool':

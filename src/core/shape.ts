@@ -90,7 +90,7 @@ export const obj = <R extends Record<string, Shape>, O extends Record<string, Sh
 export const PARTIAL_DATE = '^\\d{4}(-(0[1-9]|1[0-2]))?$';
 export const DAY = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 export const DATE_TIME =
-  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$';
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d+)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$';
 /**
  * `http:`/`https:` in any case, or no scheme at all (relative); no spaces or control
  * characters anywhere, so `java\tscript:` cannot slip through as "relative".
@@ -107,7 +107,9 @@ const urlPattern = re(URL_PATTERN);
 /** Whether `2022-02-30`-like year/month/day exist on the calendar. */
 const realDay = (s: string) => {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number);
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = new Date(0);
+  last.setUTCFullYear(y, m, 0); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return d <= last.getUTCDate();
 };
 
 // ---------------------------------------------------------------- check

@@ -7,7 +7,7 @@ export const claimCompareStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  header {
+  .head {
     display: grid;
     gap: 0.25em;
   }
@@ -43,9 +43,16 @@ export const claimCompareStyles = css`
   .who .role {
     display: block;
   }
+  .figures {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
   .metric {
     inline-size: 100%;
     border-collapse: collapse;
+  }
+  .metric caption::first-letter {
+    text-transform: uppercase;
   }
   .metric caption {
     text-align: start;

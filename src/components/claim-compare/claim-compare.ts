@@ -56,16 +56,16 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
     const level = this.headingLevel;
     const view = this.view!;
     return html`
-      <header>
+      <div class="head">
         ${heading(level, data.topic)}
         ${data.question ? html`<p class="question">${data.question}</p>` : nothing}
         ${data.asOf ? html`<p class="meta">${asOf(data.asOf, lang)}</p>` : nothing}
-      </header>
+      </div>
       <p class="summary" part="summary">${view.summary}</p>
       <ul class="claims list" part="claims">
         ${data.claims.map(
           (claim) => html`<li class="claim" part="claim">
-            <p class="who">${actorName(claim.claimant)}${actorRole(claim.claimant) ? html`<span class="role meta">${actorRole(claim.claimant)}</span>` : nothing}</p>
+            <p class="who">${actorName(claim.claimant)}${actorRole(claim.claimant) ? html`<span class="role meta"><span class="visually-hidden">, </span>${actorRole(claim.claimant)}</span>` : nothing}</p>
             <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
             ${claim.date || claim.source
               ? html`<p class="meta">${claim.date ? time(claim.date, lang) : nothing}${claim.date && claim.source ? ' · ' : nothing}${claim.source ? sourceText(claim.source, lang) : nothing}</p>`
@@ -103,10 +103,10 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
           </div>`
         : nothing}
       ${data.note || data.sources?.length || data.updates?.length
-        ? html`<footer class="extra">
+        ? html`<div class="extra">
             ${data.note ? html`<p class="note" part="note">${data.note}</p>` : nothing}
             ${sourcesBlock(data.sources, lang, level)} ${updatesBlock(data.updates, lang, level)}
-          </footer>`
+          </div>`
         : nothing}
     `;
   }

@@ -1,0 +1,10 @@
+import Ajv from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { toJsonSchema } from '/work/main/src/core/schema.ts';
+import { schemaDefs } from '/work/main/src/schema-defs.ts';
+const schema = toJsonSchema(schemaDefs, { $ref: '#/$defs/story' });
+const ajv = new (Ajv as any).default({ strict: true, strictRequired: false, allErrors: true });
+(addFormats as any).default(ajv);
+ajv.addSchema(schema, 'claimkit');
+const v = ajv.getSchema('claimkit#/$defs/figure');
+console.log(v({metric:'x', value: 1}), v({metric:'x', min: 3, max: 1}));

@@ -1,0 +1,268 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { formatNumber } from '../../core/format.js';
+import type { ClaimkitErrorEvent } from '../../core/errors.js';
+import '../../define/claim-compare.js';
+import type { ClaimCompareElement } from './claim-compare.js';
+import { invalid, valid } from './claim-compare.fixtures.js';
+
+const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
+
+async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
+  const f = fixtureNamed(name);
+  const holder = await fixture<HTMLDivElement>(
+    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><claim-compare .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en'} theme=${attrs.theme ?? f.theme ?? 'light'}></claim-compare></div>`,
+  );
+  const el = holder.querySelector('claim-compare') as ClaimCompareElement;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Each metric table as { metric caption, rows: [claimant, figure text] }. */
+const tables = (el: Element) =>
+  $$(el, 'table').map((table) => ({
+    caption: text(table.querySelector('caption')),
+    rows: [...table.querySelectorAll('tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('.value'))]),
+  }));
+
+describe('<claim-compare> with the seed story', () => {
+  it('says who disagrees on what, in one sentence, before anything else', async () => {
+    const el = await render('seed');
+    const summary = $(el, '.summary');
+    expect(text(summary)).to.equal('Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.');
+    expect(text($(el, 'h2'))).to.equal('Russian military casualties');
+    expect(text($(el, '.question'))).to.equal('How many Russian servicemen have been killed in Ukraine?');
+    expect(text($(el, '.head .meta'))).to.equal('As of March 3, 2022');
+    expect($(el, '.head .meta time').getAttribute('datetime')).to.equal('2022-03-03');
+  });
+
+  it('lines the figures up metric by metric, "not stated" where a claimant gave none, with the gap', async () => {
+    const el = await render('seed');
+    expect(tables(el)).to.deep.equal([
+      {
+        caption: 'killed. 18 times higher (8,502 more)',
+        rows: [
+          ['Volodymyr Zelenskyy', '9,000'],
+          ['Russian Defence Ministry', '498'],
+        ],
+      },
+      {
+        caption: 'injured',
+        rows: [
+          ['Volodymyr Zelenskyy', 'not stated'],
+          ['Russian Defence Ministry', '1,597'],
+        ],
+      },
+    ]);
+    // "not stated" never gets a bar.
+    const injured = $$(el, 'table')[1].querySelectorAll('tr');
+    expect(injured[0].querySelector('.bar')).to.equal(null);
+    expect(injured[1].querySelector('.bar')).to.not.equal(null);
+  });
+
+  it('draws bars proportional to the values (measured from layout)', async () => {
+    const el = await render('seed');
+    const [killed] = $$(el, 'table');
+    const widths = [...killed.querySelectorAll('tr')].map((tr) => {
+      const track = tr.querySelector('.track')!.getBoundingClientRect().width;
+      return tr.querySelector('.bar')!.getBoundingClientRect().width / track;
+    });
+    expect(widths[0]).to.be.closeTo(1, 0.01);
+    expect(widths[1]).to.be.closeTo(498 / 9000, 0.01);
+    expect($$(el, '.track').every((track) => track.getAttribute('aria-hidden') === 'true')).to.equal(true);
+  });
+
+  it('shows each claimant’s panel: name, role, statement, date and status in words', async () => {
+    const el = await render('seed');
+    const panels = $$(el, '.claim');
+    expect(panels.map((p) => text(p.querySelector('.who')))).to.deep.equal(['Volodymyr Zelenskyy, President of Ukraine', 'Russian Defence Ministry']);
+    expect(panels.map((p) => text(p.querySelector('.statement')))).to.deep.equal([
+      '9,000 Russian troops have been killed.',
+      '498 Russian servicemen have been killed and 1,597 injured.',
+    ]);
+    expect(panels.map((p) => text(p.querySelector('.status')))).to.deep.equal(['Unverified', 'Unverified']);
+    expect(panels.map((p) => text(p.querySelector('p.meta')))).to.deep.equal(['March 3, 2022', 'March 3, 2022']);
+    expect(panels[0].querySelector('q')).to.equal(null);
+    expect(text($(el, '.note'))).to.equal('Russia has denied Ukraine\'s figure. Neither figure could be independently verified.');
+  });
+
+  it('stacks the panels below 30rem and sets them side by side above (measured)', async () => {
+    const narrow = await render('seed', { width: 320 });
+    const [a, b] = $$(narrow, '.claim').map((p) => p.getBoundingClientRect());
+    expect(b.top).to.be.at.least(a.bottom);
+    expect(b.left).to.equal(a.left);
+    const wide = await render('seed', { width: 800 });
+    const [c, d] = $$(wide, '.claim').map((p) => p.getBoundingClientRect());
+    expect(d.top).to.equal(c.top);
+    expect(d.left).to.be.at.least(c.right);
+  });
+
+  it('writes one schema.org Claim per claim, and no verdict', async () => {
+    const el = await render('seed');
+    el.structuredData = true;
+    await el.updateComplete;
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Claim',
+          text: '9,000 Russian troops have been killed.',
+          about: 'Russian military casualties',
+          author: { '@type': 'Person', name: 'Volodymyr Zelenskyy', jobTitle: 'President of Ukraine' },
+          datePublished: '2022-03-03',
+        },
+        {
+          '@type': 'Claim',
+          text: '498 Russian servicemen have been killed and 1,597 injured.',
+          about: 'Russian military casualties',
+          author: { '@type': 'Organization', name: 'Russian Defence Ministry' },
+          datePublished: '2022-03-03',
+        },
+      ],
+    });
+    expect(JSON.stringify(ld)).to.not.contain('ClaimReview');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible in the ${theme} theme`, async () => {
+      const el = await render('threeClaimants', { theme });
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<claim-compare> fixtures', () => {
+  it('three claimants: a range is drawn as a range and not compared; the source links; the quote is quoted', async () => {
+    const el = await render('threeClaimants');
+    const [killed] = tables(el);
+    expect(killed).to.deep.equal({
+      caption: 'killed. 18 times higher (8,502 more)',
+      rows: [
+        ['Volodymyr Zelenskyy', '9,000'],
+        ['Russian Defence Ministry', '498'],
+        ['Western intelligence officials', '2,000–4,000'],
+      ],
+    });
+    const rangeBar = $$(el, 'table')[0].querySelectorAll('tr')[2].querySelector('.bar')!;
+    const track = rangeBar.parentElement!.getBoundingClientRect();
+    const bar = rangeBar.getBoundingClientRect();
+    expect((bar.left - track.left) / track.width).to.be.closeTo(2000 / 9000, 0.01);
+    expect(bar.width / track.width).to.be.closeTo(2000 / 9000, 0.01);
+    const panel = $$(el, '.claim')[0];
+    expect(panel.querySelector('q')!.textContent).to.equal('9,000 Russian troops have been killed.');
+    const link = panel.querySelector('a')!;
+    expect([link.textContent, link.getAttribute('href'), link.getAttribute('rel')]).to.deep.equal([
+      'Address to the nation',
+      'https://example.org/address',
+      'noopener noreferrer',
+    ]);
+    expect($$(el, '.updates li').map(text)).to.deep.equal([
+      'March 4, 2022: Added the estimate by Western officials.',
+      'March 3, 2022: Added the Russian Defence Ministry figure.',
+    ]);
+    expect($$(el, '.sources li').map(text)).to.deep.equal(['Reuters', 'Ministry of Defence briefing, March 3, 2022']);
+  });
+
+  it('writes qualifiers out and compares no ranges', async () => {
+    const el = await render('rangesAndQualifiers');
+    expect(tables(el)).to.deep.equal([
+      {
+        caption: 'displaced. 2,000 times higher (999,500 more)',
+        rows: [
+          ['UN refugee agency', 'at least 1,000,000'],
+          ['Local officials', 'about 500'],
+          ['Aid groups', '400,000–600,000'],
+        ],
+      },
+    ]);
+  });
+
+  it('never sets different metrics or units against each other', async () => {
+    const el = await render('mismatchedMetrics');
+    expect(tables(el)).to.deep.equal([
+      { caption: 'killed', rows: [['Side A', '9,000'], ['Side B', 'not stated'], ['Side C', 'not stated']] },
+      { caption: 'casualties', rows: [['Side A', 'not stated'], ['Side B', '2,095'], ['Side C', 'not stated']] },
+      { caption: 'killed (battalions)', rows: [['Side A', 'not stated'], ['Side B', 'not stated'], ['Side C', '12 battalions']] },
+    ]);
+    expect(text($(el, '.summary'))).to.equal('Side A, Side B, and Side C make conflicting claims about Losses.');
+  });
+
+  it('formats numbers from 10^12 down to 0.001 and reads well with eight claimants', async () => {
+    const el = await render('eightClaimants');
+    expect(tables(el)[0].rows.map(([, value]) => value)).to.deep.equal([
+      '1,000,000,000,000',
+      '2,500,000,000',
+      '750,000',
+      '9,000',
+      '498',
+      '12.5',
+      '1',
+      '0.001',
+    ]);
+    expect($$(el, '.claim')).to.have.length(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('wraps long text inside its box', async () => {
+    const el = await render('longText', { width: 320 });
+    const box = el.getBoundingClientRect();
+    for (const node of $$(el, '.claim, .statement, .who, h2'))
+      expect(node.getBoundingClientRect().right, node.className).to.be.at.most(box.right + 0.5);
+  });
+
+  it('formats dates and numbers in the reader’s language and runs right to left in Arabic', async () => {
+    for (const lang of ['uk', 'de', 'ar']) {
+      const el = await render('seed', { lang });
+      expect(tables(el)[0].rows.map(([, value]) => value)).to.deep.equal([formatNumber(9000, lang), formatNumber(498, lang)].map((n) => n.replace(/\s+/g, ' ')));
+      expect($(el, '.root').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    }
+    const ar = await render('seed', { lang: 'ar' });
+    const [killed] = $$(ar, 'table');
+    const track = killed.querySelector('.track')!.getBoundingClientRect();
+    const bar = killed.querySelectorAll('.bar')[1].getBoundingClientRect();
+    expect(bar.right).to.be.closeTo(track.right, 1);
+  });
+
+  it('renders every valid fixture without an error', async () => {
+    for (const f of valid) {
+      const errors: unknown[] = [];
+      const listener = (e: Event) => errors.push(e);
+      document.addEventListener('claimkit-error', listener);
+      const el = await render(f.name);
+      document.removeEventListener('claimkit-error', listener);
+      expect(errors, f.name).to.have.length(0);
+      expect($(el, '.root'), f.name).to.not.equal(null);
+    }
+  });
+});
+
+describe('<claim-compare> with bad data', () => {
+  for (const f of invalid) {
+    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
+      const original = console.error;
+      const logged: unknown[] = [];
+      console.error = (...args: unknown[]) => logged.push(args[0]);
+      try {
+        const holder = document.createElement('div');
+        document.body.append(holder);
+        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
+        const el = await fixture<ClaimCompareElement>(
+          html`<claim-compare data=${JSON.stringify(f.data)}><p>Kyiv says 9,000; Moscow says 498.</p></claim-compare>`,
+          { parentNode: holder },
+        );
+        const { detail } = await event;
+        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
+        expect(logged).to.deep.equal([`<claim-compare> ${f.path}: ${f.message} (in data)`]);
+        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Kyiv says 9,000; Moscow says 498.');
+        expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      } finally {
+        console.error = original;
+      }
+    });
+  }
+});
