@@ -5,9 +5,8 @@
 
 const cache = new Map<string, unknown>();
 const cached = <T>(key: string, make: () => T): T => {
-  let hit = cache.get(key) as T | undefined;
-  if (!hit) cache.set(key, (hit = make()));
-  return hit;
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 };
 
 /** A BCP 47 tag Intl accepts: `lang` canonicalised, or `en` if it is not a valid tag. */
