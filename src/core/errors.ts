@@ -27,3 +27,9 @@ declare global {
     'claimkit-error': ClaimkitErrorEvent;
   }
 }
+
+/** The one way an element reports a problem: one console.error naming it, one event. */
+export function reportError(element: Element, detail: ClaimkitErrorDetail, from: string) {
+  console.error(`<${element.localName}> ${detail.path || '/'}: ${detail.message} (in ${from})`, element);
+  element.dispatchEvent(new ClaimkitErrorEvent(detail));
+}

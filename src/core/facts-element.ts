@@ -1,5 +1,5 @@
 import { type CSSResultGroup, LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { ClaimkitErrorEvent } from './errors.js';
+import { reportError } from './errors.js';
 import { safeLocale } from './format.js';
 import { whenNear } from './lazy.js';
 import { type Loaded, jsonScript, loadSrc, parseJson } from './load.js';
@@ -60,9 +60,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     loading: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    facts: { state: true },
-    phase: { state: true },
-    near: { state: true },
   };
 
   /** The data as an object; takes precedence over every other route. */
@@ -95,7 +92,10 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   /** The checked data, once valid data has arrived. */
   protected facts?: Infer<S>;
   private phase: 'pending' | 'ready' | 'error' = 'pending';
-  private near = false;
+  /** The data routes changed since the data was last looked for. */
+  private stale = true;
+  /** `loading="lazy"` and not yet near the viewport. */
+  private waiting = false;
 
   /** The resolved language, for formatting. */
   protected locale = 'en';
@@ -106,18 +106,29 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.loading === 'lazy' && !this.near) this.stopWaiting = whenNear(this, () => (this.near = true));
+    if (this.loading === 'lazy' && !this.stopWaiting) {
+      this.waiting = true;
+      this.stopWaiting = whenNear(this, () => {
+        this.waiting = false;
+        this.requestUpdate();
+      });
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopWaiting?.();
+    this.stopWaiting = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
     this.locale = safeLocale(this.lang || inheritedLang(this));
     if (changed.has('theme') || !this.scheme) this.scheme = this.colorScheme();
-    if (['data', 'dataJson', 'src', 'loading', 'near'].some((key) => changed.has(key))) this.resolve();
+    if (['data', 'dataJson', 'src'].some((key) => changed.has(key))) this.stale = true;
+    if (this.stale && !(this.waiting && this.loading === 'lazy')) {
+      this.stale = false;
+      this.resolve();
+    }
   }
 
   protected override render() {
@@ -158,7 +169,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   }
 
   private resolve() {
-    if (this.loading === 'lazy' && !this.near) return;
     const request = ++this.request;
     const script = this.data == null && this.dataJson == null ? jsonScript(this) : undefined;
     const found: Loaded | undefined =
@@ -180,7 +190,11 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
                 };
     if (found) return this.accept(found);
     this.phase = 'pending';
-    loadSrc(this.src!).then((loaded) => request === this.request && this.accept(loaded));
+    loadSrc(this.src!).then((loaded) => {
+      if (request !== this.request) return;
+      this.accept(loaded);
+      this.requestUpdate();
+    });
   }
 
   private accept(loaded: Loaded) {
@@ -202,7 +216,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     if (key === this.reported) return;
     this.reported = key;
     const from = loaded.url ?? (loaded.source === 'script' ? 'the inline <script type="application/json">' : 'data');
-    console.error(`<${this.localName}> ${detail.path || '/'}: ${detail.message} (in ${from})`, this);
-    this.dispatchEvent(new ClaimkitErrorEvent(detail));
+    reportError(this, detail, from);
   }
 }

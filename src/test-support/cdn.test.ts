@@ -1,0 +1,57 @@
+/**
+ * The real CDN bundle (dist/cdn/, built by `npm run build` before the tests) dropped into
+ * plain pages, as a news site would load it. Each page runs in an iframe of its own.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+type Seen = { events?: Record<string, string>[]; uncaught: string[]; warnings?: string[] };
+
+async function open(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.onload = resolve;
+    frame.src = path;
+  });
+  const win = frame.contentWindow as Window & { __seen: Seen };
+  return { frame, win, doc: frame.contentDocument!, seen: win.__seen };
+}
+
+describe('the CDN bundle on a news page', () => {
+  it('shows the fallback and fires claimkit-error for bad data; renders good data; the page keeps working', async () => {
+    const { doc, seen, frame } = await open('/src/test-support/cdn-page.html');
+    await waitUntil(() => (seen.events ?? []).length >= 2 && doc.querySelector('#good')?.shadowRoot?.querySelector('.root'), 'widgets did not settle', {
+      timeout: 8000,
+    });
+    const events = [...(seen.events ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+    expect(events.map(({ id, path, source }) => ({ id, path, source }))).to.deep.equal([
+      { id: 'bad', path: '/claims/1/figures/0/value', source: 'data' },
+      { id: 'missing', path: '', source: 'src' },
+    ]);
+    expect(events[0].message).to.equal('expected a number of at least 0, got the string "nine thousand"');
+    expect(events[1].message).to.match(/^expected JSON from http:\/\/.*\/examples\/no-such-story\.json, got HTTP 404/);
+    expect(seen.uncaught).to.deep.equal([]);
+    for (const id of ['bad-fallback', 'missing-fallback']) expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
+    const good = doc.querySelector('#good')!;
+    expect(good.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
+      'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
+    );
+    expect(doc.getElementById('after')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The test server injects its own web-socket script into HTML pages; everything else counts.
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js') && !entry.name.includes('/__web-dev-server'));
+    expect(scripts.map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/dist/cdn/claimkit.js']);
+    frame.remove();
+  });
+
+  it('keeps working when the library is loaded twice: one warning, no exception', async () => {
+    const { doc, seen, frame } = await open('/src/test-support/cdn-twice.html');
+    await waitUntil(() => doc.querySelector('claim-compare')?.shadowRoot?.querySelector('.root'), 'did not render', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.uncaught).to.deep.equal([]);
+    expect(seen.warnings).to.deep.equal(['claimkit: <claim-compare> is already defined (is Claimkit loaded twice?); the first definition stays.']);
+    frame.remove();
+  });
+});
