@@ -239,9 +239,12 @@ describe('FactsElement: language, theme, loading, structured data', () => {
   it('resolves lang: own, then nearest ancestor (across shadow roots), then <html lang>, then en', async () => {
     const htmlLang = document.documentElement.getAttribute('lang');
     try {
-      const own = await fixture<TestFactsElement>(html`<div lang="de"><test-facts lang="uk" data='{"title":"x"}'></test-facts></div>`);
+      const own = await fixture(html`<div lang="de"><test-facts lang="uk" data='{"title":"x"}'></test-facts></div>`);
+      // Ukrainian words load as a chunk of their own; the element renders once they are here.
+      await own.querySelector<TestFactsElement>('test-facts')!.updateComplete;
       expect(shadowText(own.querySelector('test-facts')!, '.lang')).to.equal('uk');
       const inherited = await fixture(html`<div lang="de-AT"><section><test-facts data='{"title":"x"}'></test-facts></section></div>`);
+      await inherited.querySelector<TestFactsElement>('test-facts')!.updateComplete;
       expect(shadowText(inherited.querySelector('test-facts')!, '.lang')).to.equal('de-AT');
       const host = await fixture(html`<div lang="ar"></div>`);
       const root = host.attachShadow({ mode: 'open' });

@@ -3,7 +3,7 @@ import { reportError } from './errors.js';
 import { safeLocale } from './format.js';
 import { whenNear } from './lazy.js';
 import { type Loaded, jsonScript, loadSrc, parseJson } from './load.js';
-import { t } from './messages.js';
+import { loadMessages, t } from './messages.js';
 import { type Infer, type Problem, type Shape, check } from './shape.js';
 import { baseStyles } from './styles.js';
 
@@ -119,6 +119,12 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     super.disconnectedCallback();
     this.stopWaiting?.();
     this.stopWaiting = undefined;
+  }
+
+  /** Waits for the reader's language's words, if they are not loaded yet, before rendering. */
+  protected override scheduleUpdate() {
+    const pending = loadMessages(safeLocale(this.lang || inheritedLang(this)));
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues) {

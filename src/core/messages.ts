@@ -3,6 +3,8 @@
  * English is built in; other languages register their tables. A missing key falls back
  * to the base language (`de-AT` → `de`), then to English.
  */
+import { pluralRules } from './format.js';
+
 export const en = {
   unavailable: 'This content is unavailable.',
   notStated: 'not stated',
@@ -33,20 +35,84 @@ export const en = {
   summaryClaims: '{who} make conflicting claims about {topic}.',
   versus: ' vs ',
   gap: 'Difference',
+  original: 'Original in {lang}',
+  translatedFrom: 'Translated from {lang}',
+  verdict: 'Verdict',
+  claim: 'Claim',
+  scale: '{value} on a scale of {worst} to {best}',
+  checkedByOn: 'Checked by {who} on {date}',
+  checkedBy: 'Checked by {who}',
+  checkedOn: 'Checked on {date}',
+  scheduled: 'Scheduled',
+  ongoing: 'Ongoing',
+  concluded: 'Concluded',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+  when: 'When',
+  where: 'Where',
+  participants: 'Who',
+  addToCalendar: 'Add to calendar',
+  showAll: 'Show all ({n})',
+  toOldest: 'Jump to the oldest',
+  toNewest: 'Jump to the newest',
+  tripBy: 'Trip by {name}',
+  until: 'Until {date}',
+  meetings: 'Meetings: {who}',
+  stops: 'Stops',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+/**
+ * A language's table: any key, plus plural forms as `key.one`, `key.few`, `key.many`…
+ * (Intl.PluralRules categories), chosen when `t()` is given a count.
+ */
+export type MessageTable = Partial<Messages> & { [plural in `${MessageKey}.${Intl.LDMLPluralRule}`]?: string };
 
-const tables = new Map<string, Partial<Messages>>([['en', en]]);
+const tables = new Map<string, MessageTable>([['en', en]]);
 
 /** Adds (or extends) the table for a language, e.g. from a lazily loaded module. */
-export function registerMessages(lang: string, table: Partial<Messages>) {
+export function registerMessages(lang: string, table: MessageTable) {
   tables.set(lang, { ...tables.get(lang), ...table });
 }
 
-/** The message `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function t(lang: string, key: MessageKey, vars: Record<string, string> = {}): string {
-  const text = tables.get(lang)?.[key] ?? tables.get(lang.split('-')[0])?.[key] ?? en[key];
+/**
+ * The languages Claimkit speaks besides English, each a small module loaded the first time
+ * an element on the page needs it (a separate chunk in the CDN build).
+ */
+const loaders: Record<string, () => Promise<{ default: MessageTable }>> = {
+  ar: () => import('../messages/ar.js'),
+  de: () => import('../messages/de.js'),
+  ru: () => import('../messages/ru.js'),
+  uk: () => import('../messages/uk.js'),
+};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the table for `lang` if Claimkit has one that is not here yet. Returns undefined
+ * when there is nothing to wait for; a table that fails to load leaves English in place.
+ */
+export function loadMessages(lang: string): Promise<void> | undefined {
+  const base = lang.split('-')[0].toLowerCase();
+  if (tables.has(base) || !loaders[base]) return undefined;
+  if (!loading.has(base))
+    loading.set(
+      base,
+      loaders[base]().then(
+        (module) => registerMessages(base, module.default),
+        () => registerMessages(base, {}),
+      ),
+    );
+  return loading.get(base);
+}
+
+/**
+ * The message `key` in `lang` (then its base language, then English), with `{name}`
+ * placeholders filled from `vars`; with `count`, the plural form that count takes in `lang`.
+ */
+export function t(lang: string, key: MessageKey, vars: Record<string, string> = {}, count?: number): string {
+  const own = [tables.get(lang), tables.get(lang.split('-')[0].toLowerCase())];
+  const plural = count === undefined ? undefined : (`${key}.${pluralRules(lang).select(count)}` as const);
+  const text = (plural && own.find((table) => table?.[plural])?.[plural]) ?? own.find((table) => table?.[key])?.[key] ?? en[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
 }

@@ -266,3 +266,27 @@ describe('<claim-compare> with bad data', () => {
     });
   }
 });
+
+describe('<claim-compare> in other languages', () => {
+  const cases: [string, string, string, string][] = [
+    ['uk', `у 18 разів більше (на ${formatNumber(8502, 'uk')} більше)`, 'не вказано', 'Не перевірено'],
+    ['ru', `в 18 раз больше (на ${formatNumber(8502, 'ru')} больше)`, 'не указано', 'Не проверено'],
+    ['de', '18-mal so hoch (8.502 mehr)', 'keine Angabe', 'Nicht überprüft'],
+  ];
+  for (const [lang, gap, notStated, status] of cases) {
+    it(`speaks ${lang}: its own words from the ${lang} table, loaded when needed`, async () => {
+      const el = await render('seed', { lang });
+      const [killed, injured] = $$(el, 'table');
+      expect(text(killed.querySelector('.gap'))?.replace(/\s/g, ' ')).to.equal(`. ${gap}`.replace(/\s/g, ' '));
+      expect(text(injured.querySelector('.value'))).to.equal(notStated);
+      expect(text($(el, '.status'))).to.equal(status);
+    });
+  }
+
+  it('falls back to English words for a language it has no table for, with that language’s numbers', async () => {
+    const el = await render('seed', { lang: 'fr' });
+    expect(text($(el, '.summary'))?.replace(/\s/g, ' ')).to.equal(
+      `Volodymyr Zelenskyy et Russian Defence Ministry disagree on the number killed: ${formatNumber(9000, 'fr')} vs 498.`.replace(/\s/g, ' '),
+    );
+  });
+});

@@ -86,8 +86,8 @@ export function gapBetween(values: number[], lang: string): string | undefined {
   const more = t(lang, 'more', { n: formatNumber(high - low, lang, { maximumFractionDigits: 6 }) });
   const ratio = low > 0 ? high / low : 0;
   if (ratio < 1.5) return more;
-  const times = formatNumber(ratio, lang, { maximumFractionDigits: ratio < 10 ? 1 : 0 });
-  return `${t(lang, 'timesHigher', { n: times })} (${more})`;
+  const rounded = ratio < 10 ? Math.round(ratio * 10) / 10 : Math.round(ratio);
+  return `${t(lang, 'timesHigher', { n: formatNumber(rounded, lang) }, rounded)} (${more})`;
 }
 
 /** English reads "the number killed" but "the number of casualties". */
