@@ -156,6 +156,9 @@ function jsonModules() {
   return {
     name: 'json-modules',
     resolveMimeType: (context) => (isImport(context) ? 'js' : undefined),
+    // The dev server caches transformed files by URL alone: without this key, a fetch() of a JSON
+    // file that was imported earlier in the run would get the cached `export default …` module.
+    transformCacheKey: (context) => (isImport(context) ? 'json-module' : undefined),
     transform(context) {
       context.set('vary', 'sec-fetch-dest');
       context.set('cache-control', 'no-store');

@@ -20,7 +20,9 @@ const filesUnder = (dir: string): string[] =>
     .sort();
 
 const distModules = existsSync(dist)
-  ? filesUnder(dist).filter((file) => file.endsWith('.js') && !file.startsWith('cdn/')).map((file) => `dist/${file}`)
+  ? filesUnder(dist)
+      .filter((file) => file.endsWith('.js') && !file.startsWith('cdn/'))
+      .map((file) => `dist/${file}`)
   : [];
 
 const sourceModules = [

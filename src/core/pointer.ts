@@ -17,7 +17,9 @@ export function resolvePointer(doc: unknown, pointer: string): { found: boolean;
   for (const raw of decoded ? decoded.slice(1).split('/') : []) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     path += segment(key);
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return { found: false, pointer: path };
+    // An array is indexed by digits only (RFC 6901): `/list/length` selects nothing.
+    const notIndex = Array.isArray(value) && !/^(0|[1-9]\d*)$/.test(key);
+    if (value === null || typeof value !== 'object' || notIndex || !Object.hasOwn(value, key)) return { found: false, pointer: path };
     value = (value as Record<string, unknown>)[key];
   }
   return { found: true, value, pointer: path };

@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 import { invalid, valid } from '../components/claim-compare/claim-compare.fixtures.js';
 import { schemaDefs } from '../schema-defs.js';
 import { toJsonSchema } from './schema.js';
-import { type Problem, type Shape, check } from './shape.js';
+import { check, type Problem, type Shape } from './shape.js';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under tsx/Node.
 const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule;
@@ -104,10 +104,7 @@ describe('claim-compare fixtures: ajv and check() agree', () => {
       test(`invalid fixture ${f.name}: both reject, at ${f.path}`, () => {
         const v = validator('claim-compare');
         assert.equal(v(f.data), false);
-        assert.ok(
-          ajvPaths(v.errors).includes(f.path),
-          `ajv reports no error at ${f.path}; it reports at ${ajvPaths(v.errors).join(', ')}`,
-        );
+        assert.ok(ajvPaths(v.errors).includes(f.path), `ajv reports no error at ${f.path}; it reports at ${ajvPaths(v.errors).join(', ')}`);
         assert.deepEqual(problemsOf('claim-compare', f.data, false)[0], { path: f.path, message: f.message });
       });
     }
@@ -240,10 +237,42 @@ const edgeCases: [DefName, unknown, boolean][] = [
   ['claim', { claimant: 'Kyiv' }, false],
   ['claim', { claimant: { role: 'President' }, statement: 'x' }, false],
   // Whole comparisons and stories.
-  ['claim-compare', { topic: 'Losses', claims: [{ claimant: 'A', statement: 'a' }, { claimant: 'B', statement: 'b' }], updates: [] }, true],
+  [
+    'claim-compare',
+    {
+      topic: 'Losses',
+      claims: [
+        { claimant: 'A', statement: 'a' },
+        { claimant: 'B', statement: 'b' },
+      ],
+      updates: [],
+    },
+    true,
+  ],
   ['claim-compare', { topic: 'Losses', claims: [{ claimant: 'A', statement: 'a' }] }, false],
-  ['claim-compare', { topic: ' ', claims: [{ claimant: 'A', statement: 'a' }, { claimant: 'B', statement: 'b' }] }, false],
-  ['claim-compare', { topic: 'Losses', claims: [{ claimant: 'A', statement: 'a' }, { claimant: 'B', statement: 'b' }], sources: ['Reuters', { name: 'x', url: 'data:x' }] }, false],
+  [
+    'claim-compare',
+    {
+      topic: ' ',
+      claims: [
+        { claimant: 'A', statement: 'a' },
+        { claimant: 'B', statement: 'b' },
+      ],
+    },
+    false,
+  ],
+  [
+    'claim-compare',
+    {
+      topic: 'Losses',
+      claims: [
+        { claimant: 'A', statement: 'a' },
+        { claimant: 'B', statement: 'b' },
+      ],
+      sources: ['Reuters', { name: 'x', url: 'data:x' }],
+    },
+    false,
+  ],
   ['article', { headline: 'x', url: '/story', published: '2022-03-03', publisher: 'p', byline: 'b' }, true],
   ['article', { published: '2022-03-03T10:00:00' }, false],
   ['story', {}, true],

@@ -205,7 +205,7 @@ export function check<S extends Shape>(
       if (shape.min !== undefined && value.length < shape.min)
         return fail(path, `expected at least ${shape.min} item${shape.min === 1 ? '' : 's'}, got ${value.length}`);
       if (shape.max !== undefined && value.length > shape.max)
-        return fail(path, `expected at most ${shape.max} items, got ${value.length}`);
+        return fail(path, `expected at most ${shape.max} item${shape.max === 1 ? '' : 's'}, got ${value.length}`);
       const before = problems.length;
       const out = value.map((item, i) => check(shape.of, item, problems, path + segment(i), rules));
       return problems.length === before ? (out as Infer<S>) : undefined;

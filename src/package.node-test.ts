@@ -1,0 +1,69 @@
+/**
+ * What `npm pack` would publish (after `npm run build`): the modules with their types, the
+ * CDN files, the schema and the manifest, the README and package.json — and nothing else.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0] as {
+  files: { path: string }[];
+};
+const files = packed.files.map((file) => file.path).sort();
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const tags = readdirSync('src/components');
+
+test('the package holds only what a user needs', () => {
+  const allowed = [
+    /^package\.json$/,
+    /^README\.md$/,
+    /^LICENSE$/,
+    /^dist\/(index|schema-defs)\.(js|d\.ts|js\.map)$/,
+    /^dist\/(core|define|messages)\/[\w.-]+\.(js|d\.ts|js\.map)$/,
+    /^dist\/components\/[\w-]+\/[\w.-]+\.(js|d\.ts|js\.map)$/,
+    /^dist\/cdn\/[\w-]+\.js(\.map)?$/,
+    /^dist\/cdn\/chunks\/[\w-]+\.js(\.map)?$/,
+    /^dist\/schema\.json$/,
+    /^dist\/custom-elements\.json$/,
+  ];
+  assert.deepEqual(
+    files.filter((file) => !allowed.some((pattern) => pattern.test(file))),
+    [],
+  );
+  assert.deepEqual(
+    files.filter((file) => /\.(test|fixtures|node-test)\.|test-support|stories/.test(file)),
+    [],
+  );
+});
+
+test('the package holds the modules, types, CDN files, schema and manifest of every element', () => {
+  const required = [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/define/index.js',
+    'dist/define/index.d.ts',
+    'dist/cdn/claimkit.js',
+    'dist/schema.json',
+    'dist/custom-elements.json',
+    ...tags.flatMap((tag) => [`dist/define/${tag}.js`, `dist/define/${tag}.d.ts`, `dist/cdn/${tag}.js`, `dist/components/${tag}/${tag}.js`]),
+  ];
+  assert.deepEqual(
+    required.filter((file) => !files.includes(file)),
+    [],
+  );
+});
+
+test('package.json points at what is packed: exports (types first), sideEffects, customElements', () => {
+  for (const [entry, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
+    if (typeof target === 'string') {
+      if (!target.includes('*') && target !== './package.json') assert.ok(files.includes(target.slice(2)), `${entry} → ${target}`);
+      continue;
+    }
+    assert.equal(Object.keys(target)[0], 'types', `${entry}: "types" must come first`);
+    for (const path of Object.values(target)) assert.ok(files.includes(path.slice(2)), `${entry} → ${path}`);
+  }
+  for (const tag of tags) assert.ok(pkg.exports[`./${tag}`], `exports has ./${tag}`);
+  assert.equal(pkg.customElements, './dist/custom-elements.json');
+  assert.deepEqual(pkg.sideEffects.filter((glob: string) => glob.startsWith('./dist')), ['./dist/define/*.js', './dist/cdn/*.js']);
+});
