@@ -1,6 +1,7 @@
 // Two builds from the same sources:
 //  - npm modules in dist/: one file per source module, Lit left external (apps dedupe it), .d.ts beside;
-//  - CDN files in dist/cdn/: one minified, self-contained ES module per entry, Lit inside.
+//  - CDN files in dist/cdn/: one minified, self-contained ES module per entry, Lit inside, plus
+//    the chunks it loads lazily (dist/cdn/chunks/: only when a page needs them).
 import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -23,7 +24,8 @@ const npm = {
 
 const cdn = (input, file) => ({
   input,
-  output: { file: `dist/cdn/${file}`, format: 'es', sourcemap: true },
+  // A directory, not a file: lazy `import()`s (the trip map, message tables) become chunks in dist/cdn/chunks/.
+  output: { dir: 'dist/cdn', entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),

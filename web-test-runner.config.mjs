@@ -99,11 +99,10 @@ const launchers = {
       logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
-        // @ts-ignore -- vendor capabilities
+        // @ts-expect-error -- vendor capabilities
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
-          binary:
-            process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
           args: ['--automation'],
         },
       },
@@ -191,5 +190,5 @@ export default {
   reporters: [defaultReporter(), summaryFileReporter()],
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 1200000,
 };

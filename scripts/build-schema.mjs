@@ -6,8 +6,9 @@ import { schemaDefs } from '../dist/schema-defs.js';
 
 const schema = toJsonSchema(schemaDefs, {
   title: 'Claimkit facts format, version 1',
-  description: "A news story's structured facts, as rendered by the Claimkit elements. Each element's data is a $defs entry named after its tag.",
-  $ref: '#/$defs/story',
+  description:
+    "A news story's structured facts, as rendered by the Claimkit elements. Each element's data is a $defs entry named after its tag.",
+  $ref: '#/$defs/article-facts',
 });
 writeFileSync('dist/schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 console.log(`dist/schema.json: ${Object.keys(schema.$defs).length} definitions`);

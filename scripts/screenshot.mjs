@@ -1,8 +1,9 @@
 // Screenshots the seed news page's widgets in headless Chromium, for the README and for a
 // person to look at: node scripts/screenshot.mjs [out-dir]  (serve the repo first: it
 // starts its own static server on a free port).
-import { createServer } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
@@ -22,10 +23,23 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+    '--font-render-hinting=none',
+  ],
 });
 try {
-  for (const [name, width, scheme] of [['claim-compare', 720, 'light'], ['claim-compare-dark', 720, 'dark'], ['claim-compare-narrow', 360, 'light']]) {
+  for (const [name, width, scheme] of [
+    ['claim-compare', 720, 'light'],
+    ['claim-compare-dark', 720, 'dark'],
+    ['claim-compare-narrow', 360, 'light'],
+  ]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

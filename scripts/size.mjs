@@ -4,11 +4,11 @@
 //
 // Budgets (brotli): dist/cdn/claimkit.js, every element together, and each single-element file.
 // Written down here and nowhere else; change them only with a note saying why.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 
 export const BUDGET = {
   // Issue 7's targets are 12 KB for all seven elements and 8 KB for any single element.
@@ -37,7 +37,10 @@ async function baseline() {
   );
   const bundle = await rollup({
     input: '.size/baseline.js',
-    plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    ],
   });
   const { output } = await bundle.generate({ format: 'es' });
   return measure(output[0].code);
@@ -46,7 +49,9 @@ async function baseline() {
 const base = await baseline();
 const rows = [['Lit + one trivial element (baseline)', base, undefined]];
 let failed = false;
-for (const file of readdirSync('dist/cdn').filter((name) => name.endsWith('.js')).sort()) {
+for (const file of readdirSync('dist/cdn')
+  .filter((name) => name.endsWith('.js'))
+  .sort()) {
   const size = measure(readFileSync(`dist/cdn/${file}`));
   const budget = file === 'claimkit.js' ? BUDGET.all : BUDGET.single;
   if (size.brotli > budget) failed = true;
@@ -58,7 +63,10 @@ for (const [name, size, budget] of rows)
   console.log(
     `${name.padEnd(40)} ${pad(size.min, 8)} ${pad(size.gzip, 7)} ${pad(size.brotli, 7)} ${pad((size.brotli / base.brotli).toFixed(2), 7)} ${pad(budget ?? '', 7)}${budget && size.brotli > budget ? '  OVER' : ''}`,
   );
-writeFileSync('.size/result.json', `${JSON.stringify(Object.fromEntries(rows.map(([name, size, budget]) => [name, { ...size, budget }])), null, 2)}\n`);
+writeFileSync(
+  '.size/result.json',
+  `${JSON.stringify(Object.fromEntries(rows.map(([name, size, budget]) => [name, { ...size, budget }])), null, 2)}\n`,
+);
 if (failed) {
   console.error('size: over budget (brotli bytes)');
   process.exit(1);

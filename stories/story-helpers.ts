@@ -54,7 +54,9 @@ export function storyOf(fixture: Fixture | BadFixture): StoryObj<FactsArgs> {
       claimkit: { theme: fixture.theme ? false : undefined },
       docs: {
         description: {
-          story: bad ? `Reports \`${fixture.path}: ${fixture.message}\` as a \`claimkit-error\` event and shows the fallback.` : fixture.title,
+          story: bad
+            ? `Reports \`${fixture.path}: ${fixture.message}\` as a \`claimkit-error\` event and shows the fallback.`
+            : fixture.title,
         },
       },
     },

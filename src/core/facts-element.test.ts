@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { ClaimkitErrorEvent } from './errors.js';
 import { TestFactsElement } from '../test-support/test-element.js';
+import type { ClaimkitErrorEvent } from './errors.js';
 
 const DATA = '/src/test-support/data';
 const shadowText = (el: Element, selector = 'h2') => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
@@ -109,7 +109,9 @@ describe('FactsElement: where data comes from', () => {
   });
 
   it('lets a later src win over an earlier, slower one', async () => {
-    const el = await fixture<TestFactsElement>(html`<test-facts src=${fresh('story.json', '#/sections/list/0', '&delay=600')}></test-facts>`);
+    const el = await fixture<TestFactsElement>(
+      html`<test-facts src=${fresh('story.json', '#/sections/list/0', '&delay=600')}></test-facts>`,
+    );
     el.src = fresh('story.json', '#/sections/list/1');
     await rendered(el);
     expect(shadowText(el)).to.equal('Second');
@@ -173,7 +175,14 @@ describe('FactsElement: errors', () => {
   });
 
   it('refuses javascript: and other non-http URLs at validation', async () => {
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+    ]) {
       const { detail, el } = await failing(html`<test-facts .data=${{ title: 'x', link: bad }}></test-facts>`);
       expect(detail.path, bad).to.equal('/link');
       expect(el.shadowRoot!.querySelector('a'), bad).to.equal(null);
@@ -220,7 +229,9 @@ describe('FactsElement: registration', () => {
       class Impostor extends TestFactsElement {}
       Impostor.define();
       Impostor.define();
-      expect(warnings).to.deep.equal(['claimkit: <test-facts> is already defined (is Claimkit loaded twice?); the first definition stays.']);
+      expect(warnings).to.deep.equal([
+        'claimkit: <test-facts> is already defined (is Claimkit loaded twice?); the first definition stays.',
+      ]);
       expect(customElements.get('test-facts')).to.equal(TestFactsElement);
     } finally {
       console.warn = original;
@@ -283,7 +294,9 @@ describe('FactsElement: language, theme, loading, structured data', () => {
 
   it('loading="lazy" fetches and renders only near the viewport', async () => {
     const url = fresh('story.json');
-    const holder = await fixture(html`<div style="padding-top: 300vh"><test-facts loading="lazy" src=${url}><p>Fallback</p></test-facts></div>`);
+    const holder = await fixture(
+      html`<div style="padding-top: 300vh"><test-facts loading="lazy" src=${url}><p>Fallback</p></test-facts></div>`,
+    );
     const el = holder.querySelector('test-facts') as TestFactsElement;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes(url.slice(DATA.length)));

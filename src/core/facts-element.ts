@@ -1,10 +1,10 @@
-import { type CSSResultGroup, LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { reportError } from './errors.js';
 import { safeLocale } from './format.js';
 import { whenNear } from './lazy.js';
-import { type Loaded, jsonScript, loadSrc, parseJson } from './load.js';
+import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
-import { type Infer, type Problem, type Shape, check } from './shape.js';
+import { check, type Infer, type Problem, type Shape } from './shape.js';
 import { baseStyles } from './styles.js';
 
 /** The language of `element`'s nearest ancestor with `lang`, across shadow roots, then `<html lang>`, then `en`. */
@@ -191,7 +191,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
                   source: 'data',
                   problem: {
                     path: '',
-                    message: 'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
+                    message:
+                      'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
                   },
                 };
     if (found) return this.accept(found);

@@ -29,8 +29,7 @@ export const listFormat = (lang: string, type: 'conjunction' | 'disjunction' = '
 
 export const pluralRules = (lang: string) => cached(`p${lang}`, () => new Intl.PluralRules(lang));
 
-export const formatNumber = (n: number, lang: string, options?: Intl.NumberFormatOptions) =>
-  numberFormat(lang, options).format(n);
+export const formatNumber = (n: number, lang: string, options?: Intl.NumberFormatOptions) => numberFormat(lang, options).format(n);
 
 export const formatList = (items: string[], lang: string) => listFormat(lang).format(items);
 
@@ -91,6 +90,62 @@ export function formatDateRange(start: string, end: string, lang: string): strin
   return a.offset ? `${text} ${zone(a.offset)}` : text;
 }
 
+/** Whose words a piece of a formatted range is: the start's, the end's, or both's. */
+export type RangeSource = Intl.DateTimeRangeFormatPart['source'];
+
+/**
+ * `formatDateRange` in runs of `[text, source]`, so each end's own words can be marked up
+ * (`timeSpan` in parts.ts puts a `<time>` on each): en-US "March 3 – 8, 2022" is
+ * `["March ", shared] ["3", startRange] [" – ", shared] ["8", endRange] [", 2022", shared]`.
+ * Ends that format alike come back as shared runs only.
+ */
+export function formatDateRangeToParts(start: string, end: string, lang: string): [string, RangeSource][] {
+  const a = parseDate(start);
+  const b = parseDate(end);
+  if (a.precision !== b.precision || a.offset !== b.offset)
+    return [
+      [formatDate(start, lang), 'startRange'],
+      [' – ', 'shared'],
+      [formatDate(end, lang), 'endRange'],
+    ];
+  const runs: [string, RangeSource][] = [];
+  for (const { value, source } of dateFormat(lang, OPTIONS[a.precision]).formatRangeToParts(a.wall, b.wall)) {
+    const last = runs[runs.length - 1];
+    if (last?.[1] === source) last[0] += value;
+    else runs.push([value, source]);
+  }
+  if (a.offset) runs.push([` ${zone(a.offset)}`, 'shared']);
+  return runs;
+}
+
+/**
+ * The first calendar day a date covers (`last`: the last one), as `YYYY-MM-DD` in the date's
+ * own zone, for comparing as strings: `2022` → `2022-01-01` / `2022-12-31`, `2022-02` →
+ * `2022-02-01` / `2022-02-31` (not a real day, but it sorts right), a date-time → its day.
+ */
+export const dayOf = (iso: string, last?: boolean) => (iso + (last ? '-12-31' : '-01-01').slice(iso.length - 4)).slice(0, 10);
+
 /** Days from `from` to `to` on the calendar (dates' own wall-clock days). */
 export const daysBetween = (from: string, to: string) =>
   Math.round((parseDate(to).wall.setUTCHours(0, 0, 0, 0) - parseDate(from).wall.setUTCHours(0, 0, 0, 0)) / 86_400_000);
+
+/** A language's name in the reader's language ("uk" → "Ukrainian"); the tag itself when Intl has no name for it. */
+export function languageName(tag: string, lang: string): string {
+  try {
+    return cached(`ln${lang}`, () => new Intl.DisplayNames(lang, { type: 'language' })).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Whether two BCP 47 tags name the same language (primary subtags: `en-GB` and `en-US` do). */
+export const sameLanguage = (a: string, b: string) => a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
+
+/** A country's name in the reader's language from its ISO 3166-1 code ("PL" → "Poland"); the code when Intl has none. */
+export function regionName(code: string, lang: string): string {
+  try {
+    return cached(`rn${lang}`, () => new Intl.DisplayNames(lang, { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

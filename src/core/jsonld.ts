@@ -1,12 +1,14 @@
 /** schema.org pieces shared by the elements' JSON-LD. */
-import type { Actor, Source } from './shapes.js';
+import type { Actor, Place, Source } from './shapes.js';
 import { safeLink } from './url.js';
 
 type Thing = Record<string, unknown>;
 
 /** Drops empty fields so the JSON-LD carries only what the data says. */
 export const compact = (thing: Thing): Thing =>
-  Object.fromEntries(Object.entries(thing).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)));
+  Object.fromEntries(
+    Object.entries(thing).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)),
+  );
 
 export const schemaActor = (actor: Actor): Thing =>
   compact({
@@ -19,3 +21,19 @@ export const schemaActor = (actor: Actor): Thing =>
 
 export const schemaSource = (source: Source): Thing =>
   compact({ '@type': 'CreativeWork', name: source.name, url: safeLink(source.url)?.href, datePublished: source.date });
+
+/** A schema.org `Place`: its name, its country (`countryCode`, else `country`), and coordinates when both are given. */
+export const schemaPlace = (place: Place): Thing =>
+  compact({
+    '@type': 'Place',
+    name: place.name,
+    address:
+      place.countryCode || place.country ? { '@type': 'PostalAddress', addressCountry: place.countryCode ?? place.country } : undefined,
+    geo:
+      place.lat !== undefined && place.lon !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon }
+        : undefined,
+  });
+
+/** The page's address for `url` fields: its canonical link, else its URL without the fragment. */
+export const pageUrl = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href.split('#')[0];

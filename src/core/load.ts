@@ -38,7 +38,8 @@ function fetchDocument(url: string): Promise<unknown> {
   let pending = documents.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(async (response) => {
-      if (!response.ok) throw new Error(`expected JSON from ${url}, got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      if (!response.ok)
+        throw new Error(`expected JSON from ${url}, got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       const text = await response.text();
       try {
         return JSON.parse(text);
@@ -64,13 +65,23 @@ export async function loadSrc(src: string, base = document.baseURI): Promise<Loa
   url.hash = '';
   const href = url.href;
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return { ok: false, source: 'src', url: href, problem: { path: '', message: `expected an http(s) URL in src, got ${JSON.stringify(src)}` } };
+    return {
+      ok: false,
+      source: 'src',
+      url: href,
+      problem: { path: '', message: `expected an http(s) URL in src, got ${JSON.stringify(src)}` },
+    };
   try {
     const doc = await fetchDocument(href);
     const selected = resolvePointer(doc, fragment);
     return selected.found
       ? { ok: true, value: selected.value, source: 'src', pointer: selected.pointer, url: href }
-      : { ok: false, source: 'src', url: href, problem: { path: selected.pointer, message: `expected a value at ${JSON.stringify(fragment)} in ${href}, got nothing` } };
+      : {
+          ok: false,
+          source: 'src',
+          url: href,
+          problem: { path: selected.pointer, message: `expected a value at ${JSON.stringify(fragment)} in ${href}, got nothing` },
+        };
   } catch (error) {
     return { ok: false, source: 'src', url: href, problem: { path: '', message: (error as Error).message || String(error) } };
   }

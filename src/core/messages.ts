@@ -59,6 +59,13 @@ export const en = {
   until: 'Until {date}',
   meetings: 'Meetings: {who}',
   stops: 'Stops',
+  inCountry: ', {country}',
+  sectionEvents: 'What happened',
+  sectionComparisons: 'Disputed claims',
+  sectionQuotes: 'What they said',
+  sectionFactChecks: 'Fact checks',
+  sectionItineraries: 'Journeys',
+  sectionTimeline: 'Timeline',
 } as const;
 
 export type MessageKey = keyof typeof en;

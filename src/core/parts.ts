@@ -2,8 +2,8 @@
  * Shared parts: how an actor, a date, a link, a status, a source list and an updates
  * log look, written once and used by every element.
  */
-import { type TemplateResult, html, nothing } from 'lit';
-import { formatDate, formatDateRange, formatList, parseDate } from './format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatDateRange, formatDateRangeToParts, formatList, listFormat, parseDate } from './format.js';
 import { type MessageKey, t } from './messages.js';
 import type { Actor, Source, Update } from './shapes.js';
 import { safeLink } from './url.js';
@@ -29,9 +29,20 @@ export const time = (iso: string, lang: string) => html`<time datetime=${iso}>${
 
 /** A date range ("3–8 March 2022"), or a single date when there is no end. */
 export const timeRange = (start: string, end: string | undefined, lang: string) =>
-  end
-    ? html`<time datetime=${start}>${formatDateRange(start, end, lang)}</time>`
+  end ? html`<time datetime=${start}>${formatDateRange(start, end, lang)}</time>` : time(start, lang);
+
+/**
+ * A date, or a range with a `<time datetime>` around each end's own words, so both ends are
+ * machine-readable: en-US "March <time datetime=2022-03-03>3</time> – <time datetime=2022-03-08>8</time>, 2022".
+ */
+export const timeSpan = (start: string, end: string | undefined, lang: string) => {
+  const runs = end ? formatDateRangeToParts(start, end, lang) : [];
+  return runs.some(([, source]) => source === 'startRange')
+    ? runs.map(([text, source]) =>
+        source === 'shared' ? text : html`<time datetime=${source === 'startRange' ? start : end}>${text}</time>`,
+      )
     : time(start, lang);
+};
 
 /** `text` as a link when `url` is a safe http(s) URL, else as plain text. */
 export function link(text: string, url?: string): TemplateResult | string {
@@ -77,4 +88,45 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
 }
 
 /** Names as a natural list in the reader's language ("A, B and C"). */
-export const names = (actors: Actor[], lang: string) => formatList(actors.map((actor) => actor.name), lang);
+export const names = (actors: Actor[], lang: string) =>
+  formatList(
+    actors.map((actor) => actor.name),
+    lang,
+  );
+
+/** An actor's name (linked when safe) with role and affiliation on a line below, read as "Name, Role". */
+export const who = (actor: Actor) => {
+  const role = actorRole(actor);
+  return html`${actorName(actor)}${role ? html`<span class="role meta"><span class="visually-hidden">, </span>${role}</span>` : nothing}`;
+};
+
+/**
+ * Message `key` with its `{name}` placeholders filled by rendered parts (a `<time>`, a
+ * link), not only strings: "Checked by {who} on {date}" → ["Checked by ", link, " on ", time].
+ */
+export const phrase = (lang: string, key: MessageKey, parts: Record<string, unknown>) =>
+  t(lang, key, Object.fromEntries(Object.keys(parts).map((name) => [name, `\0${name}\0`])))
+    .split('\0')
+    .map((piece, i) => (i % 2 ? parts[piece] : piece));
+
+/** A muted line of the items present, joined by " · "; nothing when none is. */
+export const metaLine = (...items: unknown[]) => {
+  const present = items.filter(Boolean);
+  return present.length ? html`<p class="meta">${present.map((item, i) => (i ? [' · ', item] : item))}</p>` : nothing;
+};
+
+/**
+ * Actors as a natural list in the reader's language, each name linked when safe and its
+ * role in brackets: "Zbigniew Rau (Foreign Minister of Poland), A and B".
+ */
+export function actorList(actors: Actor[], lang: string) {
+  let i = 0;
+  return listFormat(lang)
+    .formatToParts(actors.map((actor) => actor.name))
+    .map((part) => {
+      if (part.type !== 'element') return part.value;
+      const actor = actors[i++];
+      const role = actorRole(actor);
+      return html`${actorName(actor)}${role ? ` (${role})` : nothing}`;
+    });
+}

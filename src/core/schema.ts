@@ -51,11 +51,10 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
             ? Object.fromEntries(shape.both.flatMap((keys) => keys.map((key) => [key, keys.filter((k) => k !== key)])))
             : undefined,
           oneOf: shape.one?.map((group) => ({ required: [...group] })),
+          anyOf: shape.some?.map((key) => ({ required: [key] })),
           $comment: shape.rules?.length ? `Also checked by Claimkit: ${shape.rules.map((r) => r.doc).join(' ')}` : undefined,
         };
-        return shape.short
-          ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK }, object] }
-          : { ...out, ...object };
+        return shape.short ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK }, object] } : { ...out, ...object };
       }
     }
   };

@@ -20,7 +20,7 @@ export interface Problem {
 export interface Rule {
   /** What it requires, in words, for the schema's `$comment` and the docs. */
   doc: string;
-  /** Returns `[key the problem is about, message]` when the object breaks the rule. */
+  /** Returns `[key the problem is about (empty for the object itself), message]` when the object breaks the rule. */
   test(value: Record<string, unknown>): [key: string, message: string] | undefined;
 }
 
@@ -42,6 +42,8 @@ export interface ObjShape {
   short?: string;
   /** Exactly one of these groups of keys must be present in full (JSON Schema `oneOf`). */
   one?: readonly (readonly string[])[];
+  /** At least one of these keys must be present (JSON Schema `anyOf` of `required`). */
+  some?: readonly string[];
   /** Keys that only come together (JSON Schema `dependentRequired`). */
   both?: readonly (readonly string[])[];
   rules?: readonly Rule[];
@@ -76,8 +78,7 @@ export const url = (d?: string) => ({ k: 'url', d }) as const;
 export const num = (o: { min?: number; max?: number; d?: string } = {}) => ({ k: 'num', ...o }) as const;
 export const bool = (d?: string) => ({ k: 'bool', d }) as const;
 export const oneOf = <const E extends readonly string[]>(of: E, d?: string) => ({ k: 'enum', of, d }) as const;
-export const list = <I extends Shape>(of: I, o: { min?: number; max?: number; d?: string } = {}) =>
-  ({ k: 'arr', of, ...o }) as const;
+export const list = <I extends Shape>(of: I, o: { min?: number; max?: number; d?: string } = {}) => ({ k: 'arr', of, ...o }) as const;
 export const obj = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
   req: R,
   opt: O,
@@ -166,22 +167,14 @@ export function expectation(shape: Shape): string {
  * value with shorthands expanded and unknown fields dropped (they are ignored, never an
  * error). With `rules: false` only what JSON Schema can express is checked.
  */
-export function check<S extends Shape>(
-  shape: S,
-  value: unknown,
-  problems: Problem[],
-  path = '',
-  rules = true,
-): Infer<S> | undefined {
+export function check<S extends Shape>(shape: S, value: unknown, problems: Problem[], path = '', rules = true): Infer<S> | undefined {
   const fail = (at = path, message = `expected ${expectation(shape)}, got ${describe(value)}`) => {
     problems.push({ path: at, message });
     return undefined;
   };
   switch (shape.k) {
     case 'str':
-      return typeof value === 'string' && /\S/.test(value) && (!shape.re || re(shape.re).test(value))
-        ? (value as Infer<S>)
-        : fail();
+      return typeof value === 'string' && /\S/.test(value) && (!shape.re || re(shape.re).test(value)) ? (value as Infer<S>) : fail();
     case 'date':
       if (typeof value !== 'string' || !(partialDate.test(value) || day.test(value) || dateTime.test(value))) return fail();
       return value.length < 10 || realDay(value)
@@ -235,11 +228,19 @@ function checkObject(shape: ObjShape, value: unknown, problems: Problem[], path:
   for (const keys of shape.both ?? []) {
     const missing = keys.filter((key) => !has(key));
     if (missing.length && missing.length < keys.length) {
-      const given = keys.filter(has).map((key) => `"${key}"`).join(' and ');
+      const given = keys
+        .filter(has)
+        .map((key) => `"${key}"`)
+        .join(' and ');
       for (const key of missing)
-        problems.push({ path: path + segment(key), message: `expected ${expectation(shape.opt[key])} (required with ${given}), got nothing` });
+        problems.push({
+          path: path + segment(key),
+          message: `expected ${expectation(shape.opt[key])} (required with ${given}), got nothing`,
+        });
     }
   }
+  if (shape.some && !shape.some.some(has))
+    problems.push({ path, message: `expected at least one of ${shape.some.map((key) => `"${key}"`).join(', ')}, got none` });
   if (shape.one) {
     const present = shape.one.filter((group) => group.every(has)).length;
     if (present !== 1) {
@@ -250,17 +251,14 @@ function checkObject(shape: ObjShape, value: unknown, problems: Problem[], path:
   if (rules && problems.length === before) {
     for (const rule of shape.rules ?? []) {
       const broken = rule.test(out);
-      if (broken) problems.push({ path: path + segment(broken[0]), message: broken[1] });
+      if (broken) problems.push({ path: broken[0] ? path + segment(broken[0]) : path, message: broken[1] });
     }
   }
   return problems.length === before ? out : undefined;
 }
 
 /** Checks `value` and returns the typed value, or every problem found. */
-export function validate<S extends Shape>(
-  shape: S,
-  value: unknown,
-): { ok: true; value: Infer<S> } | { ok: false; problems: Problem[] } {
+export function validate<S extends Shape>(shape: S, value: unknown): { ok: true; value: Infer<S> } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const out = check(shape, value, problems);
   return problems.length ? { ok: false, problems } : { ok: true, value: out as Infer<S> };

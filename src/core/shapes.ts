@@ -2,7 +2,7 @@
  * The facts format's shared value types (spec: "Shared value types"), as shapes.
  * Element data shapes are built from these in each element's folder.
  */
-import { type Infer, bool, date, list, num, obj, oneOf, text, url } from './shape.js';
+import { bool, date, describe, type Infer, list, num, obj, oneOf, type Rule, text, url } from './shape.js';
 
 export const actor = obj(
   { name: text() },
@@ -48,7 +48,9 @@ export const figure = obj(
       {
         doc: '"min" must not be above "max".',
         test: (f) =>
-          (f.min as number) > (f.max as number) ? ['min', `expected "min" to be at most "max" (${f.max}), got the number ${f.min}`] : undefined,
+          (f.min as number) > (f.max as number)
+            ? ['min', `expected "min" to be at most "max" (${f.max}), got the number ${f.min}`]
+            : undefined,
       },
     ],
     d: 'A quantity someone claims: "value", or a range "min"–"max". Figures are counts, so never negative.',
@@ -61,6 +63,26 @@ export const update = obj({ date: date(), text: text() }, {});
 
 /** Every element's data may carry a corrections and updates log. */
 export const updates = list(update, { d: 'Corrections and updates, shown newest first.' });
+
+/**
+ * Whether Date `a` lies wholly before Date `b` (both already checked): two date-times by
+ * instant; otherwise by calendar at the coarser precision of the two, so `2022-03` is not
+ * before `2022-03-05`, and a date-time counts on its own wall-clock day.
+ */
+export const dateBefore = (a: string, b: string) => {
+  if (a.length > 10 && b.length > 10) return Date.parse(a) < Date.parse(b);
+  const n = Math.min(a.length, b.length, 10);
+  return a.slice(0, n) < b.slice(0, n);
+};
+
+/** A rule: the Date at `later` must not be before the Date at `earlier` (an `end` before its `start`). */
+export const notBefore = (later: string, earlier: string): Rule => ({
+  doc: `"${later}" must not be before "${earlier}".`,
+  test: (o) =>
+    o[later] !== undefined && o[earlier] !== undefined && dateBefore(o[later] as string, o[earlier] as string)
+      ? [later, `expected "${later}" not to be before "${earlier}" (${o[earlier]}), got ${describe(o[later])}`]
+      : undefined,
+});
 
 export const claim = obj(
   { claimant: actor, statement: text() },

@@ -79,6 +79,12 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  .who .name {
+    font-weight: 700;
+  }
+  .who .role {
+    display: block;
+  }
   .extra {
     margin-block-start: calc(var(--_space) * 0.75);
     padding-block-start: calc(var(--_space) * 0.75);

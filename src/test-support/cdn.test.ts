@@ -21,9 +21,13 @@ async function open(path: string) {
 describe('the CDN bundle on a news page', () => {
   it('shows the fallback and fires claimkit-error for bad data; renders good data; the page keeps working', async () => {
     const { doc, seen, frame } = await open('/src/test-support/cdn-page.html');
-    await waitUntil(() => (seen.events ?? []).length >= 2 && doc.querySelector('#good')?.shadowRoot?.querySelector('.root'), 'widgets did not settle', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => (seen.events ?? []).length >= 2 && doc.querySelector('#good')?.shadowRoot?.querySelector('.root'),
+      'widgets did not settle',
+      {
+        timeout: 8000,
+      },
+    );
     const events = [...(seen.events ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     expect(events.map(({ id, path, source }) => ({ id, path, source }))).to.deep.equal([
       { id: 'bad', path: '/claims/1/figures/0/value', source: 'data' },
@@ -32,7 +36,8 @@ describe('the CDN bundle on a news page', () => {
     expect(events[0].message).to.equal('expected a number of at least 0, got the string "nine thousand"');
     expect(events[1].message).to.match(/^expected JSON from http:\/\/.*\/examples\/no-such-story\.json, got HTTP 404/);
     expect(seen.uncaught).to.deep.equal([]);
-    for (const id of ['bad-fallback', 'missing-fallback']) expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
+    for (const id of ['bad-fallback', 'missing-fallback'])
+      expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
     const good = doc.querySelector('#good')!;
     expect(good.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
       'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
@@ -51,7 +56,9 @@ describe('the CDN bundle on a news page', () => {
     await waitUntil(() => doc.querySelector('claim-compare')?.shadowRoot?.querySelector('.root'), 'did not render', { timeout: 8000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.deep.equal(['claimkit: <claim-compare> is already defined (is Claimkit loaded twice?); the first definition stays.']);
+    expect(seen.warnings).to.deep.equal([
+      'claimkit: <claim-compare> is already defined (is Claimkit loaded twice?); the first definition stays.',
+    ]);
     frame.remove();
   });
 });

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { FactsElement } from '../core/facts-element.js';
 import { defineElement } from '../core/define.js';
+import { FactsElement } from '../core/facts-element.js';
 import { link } from '../core/parts.js';
 import { type Infer, list, obj, text, url } from '../core/shape.js';
 import { updates } from '../core/shapes.js';

@@ -1,4 +1,4 @@
-import { type Infer, date, list, obj, text } from '../../core/shape.js';
+import { date, type Infer, list, obj, text } from '../../core/shape.js';
 import { claim, source, updates } from '../../core/shapes.js';
 
 /** `<claim-compare>` data: conflicting claims about one topic (spec: "claim-compare"). */

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { formatNumber } from '../../core/format.js';
 import type { ClaimkitErrorEvent } from '../../core/errors.js';
+import { formatNumber } from '../../core/format.js';
 import '../../define/claim-compare.js';
-import type { ClaimCompareElement } from './claim-compare.js';
 import { invalid, valid } from './claim-compare.fixtures.js';
+import type { ClaimCompareElement } from './claim-compare.js';
 
 const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
 
@@ -78,7 +78,10 @@ describe('<claim-compare> with the seed story', () => {
   it('shows each claimant’s panel: name, role, statement, date and status in words', async () => {
     const el = await render('seed');
     const panels = $$(el, '.claim');
-    expect(panels.map((p) => text(p.querySelector('.who')))).to.deep.equal(['Volodymyr Zelenskyy, President of Ukraine', 'Russian Defence Ministry']);
+    expect(panels.map((p) => text(p.querySelector('.who')))).to.deep.equal([
+      'Volodymyr Zelenskyy, President of Ukraine',
+      'Russian Defence Ministry',
+    ]);
     expect(panels.map((p) => text(p.querySelector('.statement')))).to.deep.equal([
       '9,000 Russian troops have been killed.',
       '498 Russian servicemen have been killed and 1,597 injured.',
@@ -86,7 +89,7 @@ describe('<claim-compare> with the seed story', () => {
     expect(panels.map((p) => text(p.querySelector('.status')))).to.deep.equal(['Unverified', 'Unverified']);
     expect(panels.map((p) => text(p.querySelector('p.meta')))).to.deep.equal(['March 3, 2022', 'March 3, 2022']);
     expect(panels[0].querySelector('q')).to.equal(null);
-    expect(text($(el, '.note'))).to.equal('Russia has denied Ukraine\'s figure. Neither figure could be independently verified.');
+    expect(text($(el, '.note'))).to.equal("Russia has denied Ukraine's figure. Neither figure could be independently verified.");
   });
 
   it('stacks the panels below 30rem and sets them side by side above (measured)', async () => {
@@ -184,9 +187,30 @@ describe('<claim-compare> fixtures', () => {
   it('never sets different metrics or units against each other', async () => {
     const el = await render('mismatchedMetrics');
     expect(tables(el)).to.deep.equal([
-      { caption: 'killed', rows: [['Side A', '9,000'], ['Side B', 'not stated'], ['Side C', 'not stated']] },
-      { caption: 'casualties', rows: [['Side A', 'not stated'], ['Side B', '2,095'], ['Side C', 'not stated']] },
-      { caption: 'killed (battalions)', rows: [['Side A', 'not stated'], ['Side B', 'not stated'], ['Side C', '12 battalions']] },
+      {
+        caption: 'killed',
+        rows: [
+          ['Side A', '9,000'],
+          ['Side B', 'not stated'],
+          ['Side C', 'not stated'],
+        ],
+      },
+      {
+        caption: 'casualties',
+        rows: [
+          ['Side A', 'not stated'],
+          ['Side B', '2,095'],
+          ['Side C', 'not stated'],
+        ],
+      },
+      {
+        caption: 'killed (battalions)',
+        rows: [
+          ['Side A', 'not stated'],
+          ['Side B', 'not stated'],
+          ['Side C', '12 battalions'],
+        ],
+      },
     ]);
     expect(text($(el, '.summary'))).to.equal('Side A, Side B, and Side C make conflicting claims about Losses.');
   });
@@ -217,7 +241,9 @@ describe('<claim-compare> fixtures', () => {
   it('formats dates and numbers in the reader’s language and runs right to left in Arabic', async () => {
     for (const lang of ['uk', 'de', 'ar']) {
       const el = await render('seed', { lang });
-      expect(tables(el)[0].rows.map(([, value]) => value)).to.deep.equal([formatNumber(9000, lang), formatNumber(498, lang)].map((n) => n.replace(/\s+/g, ' ')));
+      expect(tables(el)[0].rows.map(([, value]) => value)).to.deep.equal(
+        [formatNumber(9000, lang), formatNumber(498, lang)].map((n) => n.replace(/\s+/g, ' ')),
+      );
       expect($(el, '.root').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       await expect(el).to.be.accessible();
     }
@@ -286,7 +312,10 @@ describe('<claim-compare> in other languages', () => {
   it('falls back to English words for a language it has no table for, with that language’s numbers', async () => {
     const el = await render('seed', { lang: 'fr' });
     expect(text($(el, '.summary'))?.replace(/\s/g, ' ')).to.equal(
-      `Volodymyr Zelenskyy et Russian Defence Ministry disagree on the number killed: ${formatNumber(9000, 'fr')} vs 498.`.replace(/\s/g, ' '),
+      `Volodymyr Zelenskyy et Russian Defence Ministry disagree on the number killed: ${formatNumber(9000, 'fr')} vs 498.`.replace(
+        /\s/g,
+        ' ',
+      ),
     );
   });
 });

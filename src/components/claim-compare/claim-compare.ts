@@ -1,14 +1,14 @@
+import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { FactsElement } from '../../core/facts-element.js';
 import { defineElement } from '../../core/define.js';
+import { FactsElement } from '../../core/facts-element.js';
 import { compact, schemaActor, schemaSource } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, heading, sourceText, sourcesBlock, statusLabel, time, updatesBlock } from '../../core/parts.js';
+import { actorName, actorRole, heading, sourcesBlock, sourceText, statusLabel, time, updatesBlock } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
 import { type ClaimCompareData, claimCompareShape } from './claim-compare.shape.js';
 import { claimCompareStyles } from './claim-compare.styles.js';
 import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js';
-import type { PropertyValues } from 'lit';
 
 /**
  * Conflicting claims side by side: who says what, the figures lined up metric by
@@ -67,21 +67,24 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
           (claim) => html`<li class="claim" part="claim">
             <p class="who">${actorName(claim.claimant)}${actorRole(claim.claimant) ? html`<span class="role meta"><span class="visually-hidden">, </span>${actorRole(claim.claimant)}</span>` : nothing}</p>
             <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
-            ${claim.date || claim.source
-              ? html`<p class="meta">${claim.date ? time(claim.date, lang) : nothing}${claim.date && claim.source ? ' · ' : nothing}${claim.source ? sourceText(claim.source, lang) : nothing}</p>`
-              : nothing}
+            ${
+              claim.date || claim.source
+                ? html`<p class="meta">${claim.date ? time(claim.date, lang) : nothing}${claim.date && claim.source ? ' · ' : nothing}${claim.source ? sourceText(claim.source, lang) : nothing}</p>`
+                : nothing
+            }
             ${claim.status ? statusLabel(claim.status, lang) : nothing}
           </li>`,
         )}
       </ul>
-      ${view.rows.length
-        ? html`<div class="figures" part="figures">
+      ${
+        view.rows.length
+          ? html`<div class="figures" part="figures">
             ${view.rows.map(
               (row) => html`<table class="metric">
                 <caption>
-                  ${row.unit ? `${row.metric} (${row.unit})` : row.metric}${row.gap
-                    ? html`<span class="gap meta"><span class="visually-hidden">. </span>${row.gap}</span>`
-                    : nothing}
+                  ${row.unit ? `${row.metric} (${row.unit})` : row.metric}${
+                    row.gap ? html`<span class="gap meta"><span class="visually-hidden">. </span>${row.gap}</span>` : nothing
+                  }
                 </caption>
                 <tbody>
                   ${row.cells.map(
@@ -89,11 +92,13 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
                       <th scope="row">${cell.claim.claimant.name}</th>
                       <td>
                         <span class=${cell.figure ? 'value' : 'value none'} part="value">${cell.text}</span>
-                        ${cell.figure
-                          ? html`<span class="track" aria-hidden="true"
+                        ${
+                          cell.figure
+                            ? html`<span class="track" aria-hidden="true"
                               ><span class="bar" part="bar" style=${`--_from:${cell.from}%;--_to:${cell.to}%`}></span
                             ></span>`
-                          : nothing}
+                            : nothing
+                        }
                       </td>
                     </tr>`,
                   )}
@@ -101,13 +106,16 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
               </table>`,
             )}
           </div>`
-        : nothing}
-      ${data.note || data.sources?.length || data.updates?.length
-        ? html`<div class="extra">
+          : nothing
+      }
+      ${
+        data.note || data.sources?.length || data.updates?.length
+          ? html`<div class="extra">
             ${data.note ? html`<p class="note" part="note">${data.note}</p>` : nothing}
             ${sourcesBlock(data.sources, lang, level)} ${updatesBlock(data.updates, lang, level)}
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

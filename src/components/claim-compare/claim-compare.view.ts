@@ -68,7 +68,10 @@ export function figureRows(claims: Claim[], lang: string): MetricRow[] {
         ? { claim, figure, text: figureText(figure, lang), from: pct(figure.min ?? 0), to: pct(upper(figure)) }
         : { claim, text: t(lang, 'notStated'), from: 0, to: 0 };
     });
-    row.gap = gapBetween(figures.filter((f): f is Figure => f?.value !== undefined).map((f) => f.value!), lang);
+    row.gap = gapBetween(
+      figures.filter((f): f is Figure => f?.value !== undefined).map((f) => f.value!),
+      lang,
+    );
   }
   return [...rows.values()];
 }
@@ -103,10 +106,16 @@ export function summary(data: ClaimCompareData, rows: MetricRow[], lang: string)
     .filter(({ stated }) => stated.length >= 2)
     .sort((a, b) => b.stated.length - a.stated.length)[0];
   if (!compared) {
-    const who = formatList(data.claims.map((claim) => claim.claimant.name), lang);
+    const who = formatList(
+      data.claims.map((claim) => claim.claimant.name),
+      lang,
+    );
     return t(lang, 'summaryClaims', { who, topic: data.topic });
   }
-  const who = formatList(compared.stated.map((cell) => cell.claim.claimant.name), lang);
+  const who = formatList(
+    compared.stated.map((cell) => cell.claim.claimant.name),
+    lang,
+  );
   const metric = compared.row.unit ? `${compared.row.metric} (${compared.row.unit})` : compared.row.metric;
   const texts = compared.stated.map((cell) => figureText({ ...cell.figure!, unit: undefined }, lang));
   const agree = texts.every((text) => text === texts[0]);

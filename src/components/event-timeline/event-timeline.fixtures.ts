@@ -1,0 +1,102 @@
+import seedArticle from '../../../examples/seed-article.json';
+import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+
+const seed = seedArticle.timeline;
+
+/** `2022-02-24` plus `n` days. */
+export const dayAfterEpoch = (n: number) => new Date(Date.UTC(2022, 1, 24 + n)).toISOString().slice(0, 10);
+
+/** Fifty days of events, one a day from the epoch, listed in a scrambled order (i × 7 mod 50). */
+const fifty = {
+  title: 'The first fifty days',
+  epoch: seed.epoch,
+  events: Array.from({ length: 50 }, (_, i) => {
+    const n = (i * 7) % 50;
+    return { title: `Event on day ${n + 1}`, start: dayAfterEpoch(n), status: 'concluded', summary: `What happened on day ${n + 1}.` };
+  }),
+};
+
+/** Partial dates, date-times and several events on one day, in a JSON order that is not date order. */
+const mixed = {
+  title: 'Dates of every kind',
+  epoch: { date: '2022-03-02', label: 'Day {n}' },
+  events: [
+    { title: 'Evening address', start: '2022-03-03T20:00:00+02:00', status: 'concluded' },
+    { title: 'Morning briefing', start: '2022-03-03T08:00:00+02:00', status: 'concluded' },
+    { title: 'The day before', start: '2022-03-02', status: 'concluded' },
+    { title: 'All-day talks', start: '2022-03-03', end: '2022-03-04', status: 'ongoing' },
+    { title: 'Sometime in March', start: '2022-03', status: 'scheduled' },
+    { title: 'Sometime in 2022', start: '2022' },
+    { title: 'Before the epoch', start: '2022-02-28' },
+  ],
+};
+
+export const valid: Fixture[] = [
+  { name: 'seed', title: 'The seed story: the first eight days of the invasion, "Day {n} of the invasion"', data: seed },
+  {
+    name: 'shuffled',
+    title: 'The seed events in reverse JSON order: the same timeline',
+    data: { ...seed, events: [...seed.events].reverse() },
+  },
+  { name: 'mixed', title: 'Partial dates, date-times, several events on one day, one before the epoch', data: mixed },
+  { name: 'fifty', title: 'Fifty events: the ten most recent, "Show all (50)"', data: fifty },
+  { name: 'noEpoch', title: 'No epoch, no title: dates only', data: { events: seed.events } },
+  { name: 'ukrainian', title: 'Ukrainian (lang="uk")', data: seed, lang: 'uk' },
+  { name: 'arabic', title: 'Arabic, right to left (lang="ar")', data: seed, lang: 'ar' },
+  { name: 'dark', title: 'Dark theme', data: seed, theme: 'dark' },
+  { name: 'narrow', title: 'In a 280 px sidebar: dates above their events', data: seed, width: 280 },
+];
+
+const withEvent = (i: number, change: object) => ({ ...seed, events: seed.events.map((e, j) => (j === i ? { ...e, ...change } : e)) });
+
+export const invalid: BadFixture[] = [
+  {
+    name: 'noEvents',
+    title: 'A timeline with no events',
+    data: { ...seed, events: [] },
+    path: '/events',
+    message: 'expected at least 1 item, got 0',
+  },
+  {
+    name: 'missingEvents',
+    title: 'A timeline without "events"',
+    data: { title: seed.title },
+    path: '/events',
+    message: 'expected an array (required), got nothing',
+  },
+  {
+    name: 'missingStart',
+    title: 'An event without a start',
+    data: { ...seed, events: seed.events.map((e, j) => (j === 1 ? { title: e.title } : e)) },
+    path: '/events/1/start',
+    message: 'expected a date like 2022-03-03, 2022-03, 2022 or 2022-03-05T10:00:00+01:00 (required), got nothing',
+  },
+  {
+    name: 'impossibleDate',
+    title: 'The 30th of February',
+    data: withEvent(0, { start: '2022-02-30' }),
+    path: '/events/0/start',
+    message: 'expected a real calendar date, got the string "2022-02-30"',
+  },
+  {
+    name: 'endBeforeStart',
+    title: 'An event ending before it starts',
+    data: withEvent(2, { end: '2022-03-01' }),
+    path: '/events/2/end',
+    message: 'expected "end" not to be before "start" (2022-03-02), got the string "2022-03-01"',
+  },
+  {
+    name: 'unknownStatus',
+    title: 'A status that does not exist',
+    data: withEvent(3, { status: 'in progress' }),
+    path: '/events/3/status',
+    message: 'expected one of "scheduled", "ongoing", "concluded", "postponed", "cancelled", got the string "in progress"',
+  },
+  {
+    name: 'labelWithoutN',
+    title: 'An epoch label without {n}',
+    data: { ...seed, epoch: { date: '2022-02-24', label: 'Day of the invasion' } },
+    path: '/epoch/label',
+    message: 'expected a label with {n} for the day number, like "Day {n} of the invasion", got the string "Day of the invasion"',
+  },
+];

@@ -1,0 +1,114 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { defineElement } from '../../core/define.js';
+import { FactsElement } from '../../core/facts-element.js';
+import { t } from '../../core/messages.js';
+import { heading, time, updatesBlock } from '../../core/parts.js';
+import { baseStyles } from '../../core/styles.js';
+import { eventBody } from '../event-card/event-body.js';
+import type { EventCardData } from '../event-card/event-card.shape.js';
+import { eventStyles } from '../event-card/event-card.styles.js';
+import { schemaEvent } from '../event-card/event-card.view.js';
+import { type EventTimelineData, eventTimelineShape } from './event-timeline.shape.js';
+import { eventTimelineStyles } from './event-timeline.styles.js';
+import { byDate, dayCount, days } from './event-timeline.view.js';
+
+/**
+ * Events in date order, as an ordered list of days: each day's date (with the epoch's day
+ * count, "Day 8 of the invasion", when the data has an `epoch`), then its events, each
+ * rendered exactly as `<event-card>` renders one. Several events on one day are grouped under
+ * it. Order: by the day of `start` as written (a year before its months before its days);
+ * the same day keeps JSON order.
+ *
+ * A timeline longer than `visible` shows only its most recent `visible` events, after a
+ * "Show all (N)" button; showing all moves focus to the first event revealed (the oldest).
+ * A long timeline also ends with "Jump to the oldest" and, once expanded, starts with
+ * "Jump to the newest", which move focus to that event.
+ *
+ * Dates sit in a column beside their events when the element is at least 40rem wide.
+ *
+ * With `structured-data`, it writes one schema.org `Event` per event (as `<event-card>` does).
+ *
+ * @summary Events in date order, grouped by day, with a day count.
+ * @tag event-timeline
+ *
+ * @csspart heading - The timeline's title (and, inside each event, the event's title).
+ * @csspart events - The ordered list of days.
+ * @csspart day - One day: its date and its events.
+ * @csspart date - A day's date and day count.
+ * @csspart event - One event.
+ * @csspart status - An event's status, in words.
+ * @csspart facts - An event's when / where / who list.
+ * @csspart summary - An event's summary.
+ * @csspart calendar - A scheduled event's "Add to calendar" button.
+ * @csspart more - The "Show all" and "Jump to…" buttons.
+ * @csspart sources - An event's sources.
+ * @csspart updates - The updates logs.
+ */
+export class EventTimelineElement extends FactsElement<typeof eventTimelineShape> {
+  static override styles = [baseStyles, eventStyles, eventTimelineStyles];
+  static override shape = eventTimelineShape;
+  static override properties = { ...FactsElement.properties, visible: { type: Number } };
+
+  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
+  static define(tag = 'event-timeline', registry?: CustomElementRegistry) {
+    defineElement(tag, this, registry);
+  }
+
+  /** How many of the most recent events show before "Show all"; 0 shows all. */
+  visible = 10;
+
+  /** The reader asked for every event. */
+  private expanded = false;
+  private sorted: EventCardData[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (this.facts) this.sorted = byDate(this.facts.events);
+  }
+
+  protected override renderFacts(data: EventTimelineData) {
+    const lang = this.locale;
+    const level = this.headingLevel + (data.title ? 1 : 0);
+    const all = this.sorted.length;
+    const long = this.visible > 0 && all > this.visible;
+    const hidden = long && !this.expanded ? all - this.visible : 0;
+    const item = ([event, i]: [EventCardData, number], date: string) =>
+      html`<div class="event" part="event" data-i=${i} tabindex="-1">${eventBody(event, lang, level + 1, date)}</div>`;
+    return html`
+      ${data.title ? heading(this.headingLevel, data.title) : nothing}
+      ${long ? this.jump(hidden ? t(lang, 'showAll', { n: String(all) }) : t(lang, 'toNewest'), hidden ? 0 : all - 1) : nothing}
+      <ol class="days list" part="events">
+        ${days(this.sorted, hidden).map(({ date, events }) => {
+          const count = dayCount(date, data.epoch, lang);
+          return html`<li class="day" part="day">
+            ${heading(level, html`${time(date, lang)}${count ? html`<span class="count"><span class="visually-hidden">, </span>${count}</span>` : nothing}`, 'date')}
+            ${events.length > 1 ? html`<ol class="list">${events.map((e) => html`<li>${item(e, date)}</li>`)}</ol>` : item(events[0], date)}
+          </li>`;
+        })}
+      </ol>
+      ${long ? this.jump(t(lang, 'toOldest'), 0) : nothing}
+      ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
+    `;
+  }
+
+  /** One schema.org `Event` per event, in date order. */
+  protected override jsonLd(data: EventTimelineData) {
+    return { '@context': 'https://schema.org', '@graph': byDate(data.events).map(schemaEvent) };
+  }
+
+  /** A button that shows every event and moves focus to the `i`th in date order. */
+  private jump(label: string, i: number) {
+    return html`<button type="button" part="more" @click=${async () => {
+      this.expanded = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`)?.focus();
+    }}>${label}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimelineElement;
+  }
+}

@@ -1,0 +1,132 @@
+import seedArticle from '../../../examples/seed-article.json';
+import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+
+const seed = seedArticle.factChecks[0];
+const withRating = (rating: object) => ({ ...seed, rating });
+
+export const valid: Fixture[] = [
+  { name: 'seed', title: "The seed story: Zelenskyy's casualty figure, unverified (3 on a scale of 1 to 5)", data: seed },
+  {
+    name: 'fullReview',
+    title: 'A reviewer, a verbatim claim with its source, sources and an updates log',
+    data: {
+      ...seed,
+      claim: {
+        ...seed.claim,
+        quote: true,
+        source: { name: 'Address to the nation', url: 'https://example.org/address', date: '2022-03-03' },
+      },
+      rating: { label: 'Mostly false', value: 2, best: 5, worst: 1 },
+      reviewer: { name: 'Claimkit Fact Check', kind: 'organization', url: 'https://example.org/fact-check' },
+      reviewDate: '2022-03-04',
+      sources: ['Reuters', { name: 'Ministry of Defence briefing', url: '/briefings/2022-03-03', date: '2022-03-03' }],
+      updates: [
+        { date: '2022-03-04', text: 'Rated after the Defence Ministry briefing.' },
+        { date: '2022-03-05', text: 'Added a second source.' },
+      ],
+    },
+  },
+  {
+    name: 'labelOnly',
+    title: 'A verdict without a numeric scale, checked by a person',
+    data: {
+      claim: { claimant: 'A social media post', statement: 'Kyiv fell on the first day of the invasion.', date: '2022-02-24' },
+      rating: { label: 'False' },
+      reviewer: { name: 'Jane Doe', role: 'Fact-check editor', kind: 'person' },
+    },
+  },
+  {
+    name: 'scaleEnds',
+    title: 'A 0-to-10 scale with the value at its best end',
+    data: withRating({ label: 'True', value: 10, best: 10, worst: 0 }),
+  },
+  {
+    name: 'longText',
+    title: 'Long verdict, statement and explanation wrap',
+    data: {
+      ...seed,
+      claim: {
+        ...seed.claim,
+        statement: `${'Nine thousand Russian troops have been killed, and the figure is rising every single day of this war. '.repeat(3)}Supercalifragilisticexpialidociousandthensomeunbreakablestringwithoutspaces.`,
+      },
+      rating: { ...seed.rating, label: 'Unverified: neither side’s figure could be independently confirmed by the end of the week' },
+      explanation: seed.explanation.repeat(3),
+    },
+  },
+  {
+    name: 'arabic',
+    title: 'Arabic, right to left (lang="ar")',
+    lang: 'ar',
+    data: {
+      claim: {
+        claimant: { name: 'فولوديمير زيلينسكي', role: 'رئيس أوكرانيا', kind: 'person' },
+        statement: 'قُتل 9000 جندي روسي.',
+        date: '2022-03-03',
+      },
+      rating: { label: 'غير مؤكد', value: 3, best: 5, worst: 1 },
+      reviewDate: '2022-03-03',
+      explanation: 'نفت وزارة الدفاع الروسية الرقم. ولم يتسنَّ التحقق من أرقام أي من الطرفين بشكل مستقل.',
+    },
+  },
+  { name: 'dark', title: 'Dark theme', data: seed, theme: 'dark' },
+  { name: 'narrow', title: 'In a 320 px sidebar', data: seed, width: 320 },
+];
+
+export const invalid: BadFixture[] = [
+  {
+    name: 'valueAboveBest',
+    title: 'A rating value above the best end of its scale',
+    data: withRating({ label: 'Unverified', value: 7, best: 5, worst: 1 }),
+    path: '/rating/value',
+    message: 'expected "value" to be from "worst" (1) to "best" (5), got the number 7',
+  },
+  {
+    name: 'valueBelowWorst',
+    title: 'A rating value below the worst end of its scale',
+    data: withRating({ label: 'Unverified', value: 0, best: 5, worst: 1 }),
+    path: '/rating/value',
+    message: 'expected "value" to be from "worst" (1) to "best" (5), got the number 0',
+  },
+  {
+    name: 'bestBelowWorst',
+    title: 'A scale written the wrong way round',
+    data: withRating({ label: 'Unverified', value: 3, best: 1, worst: 5 }),
+    path: '/rating/best',
+    message: 'expected "best" to be greater than "worst" (5), got the number 1',
+  },
+  {
+    name: 'valueWithoutScale',
+    title: 'A rating value without its scale',
+    data: withRating({ label: 'Unverified', value: 3 }),
+    path: '/rating/best',
+    message: 'expected a number (required with "value"), got nothing',
+  },
+  {
+    name: 'missingLabel',
+    title: 'A rating without a label',
+    data: withRating({ value: 3, best: 5, worst: 1 }),
+    path: '/rating/label',
+    message: 'expected a non-empty string (required), got nothing',
+  },
+  {
+    name: 'missingClaim',
+    title: 'No claim',
+    data: { ...seed, claim: undefined },
+    path: '/claim',
+    message: 'expected an object (required), got nothing',
+  },
+  {
+    name: 'javascriptUrl',
+    title: 'A javascript: URL as the claim’s source',
+    data: { ...seed, claim: { ...seed.claim, source: { name: 'Click me', url: 'javascript:alert(1)' } } },
+    path: '/claim/source/url',
+    message: 'expected an http(s) or relative URL without spaces, got the string "javascript:alert(1)"',
+  },
+  {
+    name: 'impossibleDate',
+    title: 'The 30th of February',
+    data: { ...seed, reviewDate: '2022-02-30' },
+    path: '/reviewDate',
+    message: 'expected a real calendar date, got the string "2022-02-30"',
+  },
+];

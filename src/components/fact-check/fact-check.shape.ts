@@ -1,0 +1,49 @@
+import { date, type Infer, list, num, obj, text } from '../../core/shape.js';
+import { actor, claim, source, updates } from '../../core/shapes.js';
+
+/**
+ * A verdict: its `label` always; a numeric position `value` on a scale from `worst` to
+ * `best` only with all three (a number without its scale means nothing to a reader).
+ * `best` is the greater number, as schema.org's and Google's ClaimReview require; a rating
+ * system where lower is better is written with its numbers turned round.
+ */
+export const rating = obj(
+  { label: text('The verdict in words, e.g. "False" or "Unverified": the headline.') },
+  { value: num(), best: num(), worst: num() },
+  {
+    both: [['value', 'best', 'worst']],
+    rules: [
+      {
+        doc: '"best" must be greater than "worst".',
+        test: (r) =>
+          (r.best as number) <= (r.worst as number)
+            ? ['best', `expected "best" to be greater than "worst" (${r.worst}), got the number ${r.best}`]
+            : undefined,
+      },
+      {
+        doc: '"value" must lie from "worst" to "best".',
+        test: (r) =>
+          (r.value as number) < (r.worst as number) || (r.value as number) > (r.best as number)
+            ? ['value', `expected "value" to be from "worst" (${r.worst}) to "best" (${r.best}), got the number ${r.value}`]
+            : undefined,
+      },
+    ],
+    d: 'A verdict: a label, and optionally its position "value" on a scale from "worst" to "best" (all three or none).',
+  },
+);
+
+/** `<fact-check>` data: one claim and its verdict (spec: "fact-check"). */
+export const factCheckShape = obj(
+  { claim, rating },
+  {
+    reviewer: actor,
+    reviewDate: date('When the claim was checked.'),
+    explanation: text('Why the verdict is what it is.'),
+    sources: list(source),
+    updates,
+  },
+  { d: 'One claim and its verdict.' },
+);
+
+export type Rating = Infer<typeof rating>;
+export type FactCheckData = Infer<typeof factCheckShape>;

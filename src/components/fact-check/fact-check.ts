@@ -1,0 +1,125 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { defineElement } from '../../core/define.js';
+import { FactsElement } from '../../core/facts-element.js';
+import { compact, pageUrl, schemaActor, schemaSource } from '../../core/jsonld.js';
+import { t } from '../../core/messages.js';
+import { actorName, actorRole, heading, metaLine, phrase, sourcesBlock, sourceText, time, updatesBlock, who } from '../../core/parts.js';
+import { baseStyles } from '../../core/styles.js';
+import { type FactCheckData, factCheckShape } from './fact-check.shape.js';
+import { factCheckStyles } from './fact-check.styles.js';
+import { type RatingScale, ratingScale } from './fact-check.view.js';
+
+/**
+ * One claim and its verdict: the verdict (`rating.label`) as the heading; when the rating
+ * has a `value` on a scale from `worst` to `best`, a bar showing where it sits and the
+ * position in words ("3 on a scale of 1 to 5"); then the claim (statement, claimant, date,
+ * source), the explanation, who checked it and when, sources and updates.
+ *
+ * With `structured-data` it writes a schema.org `ClaimReview` with every field Google's
+ * fact-check markup documentation marks required or recommended that the data can fill.
+ * Its `url` is the page's: its `<link rel="canonical">`, else its address without the
+ * fragment. `author` is the `reviewer`, and is left out when there is none.
+ *
+ * @summary One claim and its verdict.
+ * @tag fact-check
+ *
+ * @csspart heading - The verdict.
+ * @csspart verdict - The verdict and its scale.
+ * @csspart scale - The scale: a bar (decoration) and the position in words.
+ * @csspart claim - The claim: statement, claimant, date and source.
+ * @csspart statement - The claim's statement.
+ * @csspart explanation - Why the verdict is what it is.
+ * @csspart reviewer - Who checked the claim, and when.
+ * @csspart sources - The sources list.
+ * @csspart updates - The updates log.
+ * @cssprop --claimkit-color-bar - The scale's bar and the rule beside the claim.
+ * @cssprop --claimkit-color-track - The scale's track.
+ */
+export class FactCheckElement extends FactsElement<typeof factCheckShape> {
+  static override styles = [baseStyles, factCheckStyles];
+  static override shape = factCheckShape;
+
+  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
+  static define(tag = 'fact-check', registry?: CustomElementRegistry) {
+    defineElement(tag, this, registry);
+  }
+
+  private scale?: RatingScale;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.scale = this.facts && ratingScale(this.facts.rating, this.locale);
+  }
+
+  protected override renderFacts(data: FactCheckData) {
+    const lang = this.locale;
+    const level = this.headingLevel;
+    const { claim, reviewer, reviewDate } = data;
+    const scale = this.scale;
+    const by = reviewer && html`${actorName(reviewer)}${actorRole(reviewer) ? ` (${actorRole(reviewer)})` : ''}`;
+    const on = reviewDate && time(reviewDate, lang);
+    return html`
+      <div class="verdict" part="verdict">
+        ${heading(level, html`<span class="kicker">${t(lang, 'verdict')}<span class="visually-hidden">: </span></span>${data.rating.label}`)}
+        ${
+          // The style is bound whole: the build's template minifier drops a "%" that follows an expression.
+          scale
+            ? html`<div class="scale" part="scale">
+              <span class="track" aria-hidden="true"><span class="fill" style=${`inline-size:${scale.at}%`}></span></span>
+              <p class="meta">${scale.text}</p>
+            </div>`
+            : nothing
+        }
+      </div>
+      <div class="claim" part="claim">
+        <p class="kicker">${t(lang, 'claim')}</p>
+        <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
+        <p class="who">${who(claim.claimant)}</p>
+        ${metaLine(claim.date && time(claim.date, lang), claim.source && sourceText(claim.source, lang))}
+      </div>
+      ${data.explanation ? html`<p class="explanation" part="explanation">${data.explanation}</p>` : nothing}
+      ${
+        by || on
+          ? html`<p class="meta" part="reviewer">${phrase(lang, by && on ? 'checkedByOn' : by ? 'checkedBy' : 'checkedOn', { who: by, date: on })}</p>`
+          : nothing
+      }
+      ${
+        data.sources?.length || data.updates?.length
+          ? html`<div class="extra">${sourcesBlock(data.sources, lang, level)} ${updatesBlock(data.updates, lang, level)}</div>`
+          : nothing
+      }
+    `;
+  }
+
+  /** A schema.org `ClaimReview` (Google: claimReviewed, reviewRating, url, author, datePublished, itemReviewed). */
+  protected override jsonLd({ claim, rating, reviewer, reviewDate, explanation }: FactCheckData) {
+    return compact({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: pageUrl(),
+      claimReviewed: claim.statement,
+      reviewRating: compact({
+        '@type': 'Rating',
+        alternateName: rating.label,
+        ratingValue: rating.value,
+        bestRating: rating.best,
+        worstRating: rating.worst,
+      }),
+      author: reviewer && schemaActor(reviewer),
+      datePublished: reviewDate,
+      reviewBody: explanation,
+      itemReviewed: compact({
+        '@type': 'Claim',
+        author: schemaActor(claim.claimant),
+        datePublished: claim.date,
+        appearance: claim.source && schemaSource(claim.source),
+      }),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fact-check': FactCheckElement;
+  }
+}

@@ -1,0 +1,21 @@
+/** What a reader of `<fact-check>` sees of a rating's scale, derived by a pure function. */
+import { formatNumber } from '../../core/format.js';
+import { t } from '../../core/messages.js';
+import type { Rating } from './fact-check.shape.js';
+
+export interface RatingScale {
+  /** Where `value` sits from `worst` (0) to `best` (100), in %. */
+  at: number;
+  /** The position in words: "3 on a scale of 1 to 5". */
+  text: string;
+}
+
+/** The scale of a checked rating; undefined when it has no `value` (then it has no `best`/`worst` either). */
+export function ratingScale({ value, best, worst }: Rating, lang: string): RatingScale | undefined {
+  if (value === undefined) return undefined;
+  const n = (x: number) => formatNumber(x, lang, { maximumFractionDigits: 6 });
+  return {
+    at: ((value - worst!) / (best! - worst!)) * 100,
+    text: t(lang, 'scale', { value: n(value), worst: n(worst!), best: n(best!) }),
+  };
+}

@@ -1,0 +1,135 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { defineElement } from '../../core/define.js';
+import { FactsElement } from '../../core/facts-element.js';
+import { formatNumber } from '../../core/format.js';
+import { compact, schemaPlace } from '../../core/jsonld.js';
+import { t } from '../../core/messages.js';
+import { actorList, heading, phrase, time, timeRange, updatesBlock, who } from '../../core/parts.js';
+import { baseStyles } from '../../core/styles.js';
+import { type TripItineraryData, tripItineraryShape } from './trip-itinerary.shape.js';
+import { tripItineraryStyles } from './trip-itinerary.styles.js';
+import { countryOf, mapStops } from './trip-itinerary.view.js';
+import type { MapStop, tripMap } from './trip-map.js';
+
+/** The map module, once its chunk has arrived; `null` when it could not be loaded. */
+let drawMap: typeof tripMap | null | undefined;
+let mapChunk: Promise<unknown> | undefined;
+
+/**
+ * A journey of several stops: the traveller, the purpose and the dates, then the stops as
+ * an ordered list with their dates, whom the traveller met and why.
+ *
+ * When stops carry `lat` and `lon`, a small locator map shows the region with the stops
+ * numbered and joined in order. Its code and world outline are a separate chunk, fetched
+ * only then; the list renders at once and the map's box is reserved (4:3) until the chunk
+ * arrives. The map is hidden from assistive technology (`aria-hidden`): the list says it all.
+ * Map and list sit side by side when the element is at least 36rem wide, the map on top below.
+ *
+ * With `structured-data`: a schema.org `Trip` (`name`, `description`, `departureTime` =
+ * `start`, `arrivalTime` = `end`, `itinerary` = an ordered `ItemList` of `Place`s with
+ * country and `geo`). schema.org's `Trip` has no property for the traveller (`provider` is
+ * the operator of a service, not the person travelling) nor for meetings, so they are left out.
+ *
+ * @summary A journey of several stops, with a locator map.
+ * @tag trip-itinerary
+ *
+ * @csspart heading - The title (else "Trip by …").
+ * @csspart traveller - The traveller, with role.
+ * @csspart purpose - The trip's purpose.
+ * @csspart stops - The ordered list of stops.
+ * @csspart stop - One stop.
+ * @csspart map - The map's box (decoration; the list carries the meaning).
+ * @csspart updates - The updates log.
+ * @cssprop --claimkit-color-route - The route, the stop numbers and the map's markers.
+ * @cssprop --claimkit-color-land - Land on the map.
+ * @cssprop --claimkit-color-coast - Coastlines and borders on the map.
+ * @cssprop --claimkit-color-water - Water on the map (and its box while it loads).
+ */
+export class TripItineraryElement extends FactsElement<typeof tripItineraryShape> {
+  static override styles = [baseStyles, tripItineraryStyles];
+  static override shape = tripItineraryShape;
+
+  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
+  static define(tag = 'trip-itinerary', registry?: CustomElementRegistry) {
+    defineElement(tag, this, registry);
+  }
+
+  private mapped: MapStop[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.mapped = this.facts ? mapStops(this.facts.stops, this.locale) : [];
+    if (this.mapped.length && drawMap === undefined) {
+      mapChunk ??= import('./trip-map.js').then(
+        (module) => (drawMap = module.tripMap),
+        () => (drawMap = null),
+      );
+      mapChunk.then(() => this.requestUpdate());
+    }
+  }
+
+  protected override renderFacts(data: TripItineraryData) {
+    const lang = this.locale;
+    return html`
+      <div class="head">
+        ${heading(this.headingLevel, data.title ?? t(lang, 'tripBy', { name: data.traveller.name }))}
+        <p class="who" part="traveller">${who(data.traveller)}</p>
+        ${dates(data.start, data.end, lang)}
+        ${data.purpose ? html`<p part="purpose">${data.purpose}</p>` : nothing}
+      </div>
+      <div class="body">
+        <ol class="list" part="stops" role="list" aria-label=${t(lang, 'stops')}>
+          ${data.stops.map((stop, i) => {
+            const country = countryOf(stop.place, lang);
+            return html`<li class="stop" part="stop">
+              <span class="n" aria-hidden="true">${formatNumber(i + 1, lang)}</span>
+              <div>
+                <p class="place">${stop.place.name}${country ? html`<span class="country">${t(lang, 'inCountry', { country })}</span>` : nothing}</p>
+                ${dates(stop.date, stop.end, lang)} ${stop.purpose ? html`<p>${stop.purpose}</p>` : nothing}
+                ${stop.meetings?.length ? html`<p>${phrase(lang, 'meetings', { who: actorList(stop.meetings, lang) })}</p>` : nothing}
+              </div>
+            </li>`;
+          })}
+        </ol>
+        ${
+          this.mapped.length && drawMap !== null
+            ? html`<div class="map" part="map" aria-hidden="true">${drawMap ? drawMap(this.mapped) : nothing}</div>`
+            : nothing
+        }
+      </div>
+      ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
+    `;
+  }
+
+  /** A schema.org `Trip`; see the class comment for what maps to what. */
+  protected override jsonLd(data: TripItineraryData) {
+    return {
+      '@context': 'https://schema.org',
+      ...compact({
+        '@type': 'Trip',
+        name: data.title ?? t(this.locale, 'tripBy', { name: data.traveller.name }),
+        description: data.purpose,
+        departureTime: data.start,
+        arrivalTime: data.end,
+        itinerary: {
+          '@type': 'ItemList',
+          itemListOrder: 'https://schema.org/ItemListOrderAscending',
+          numberOfItems: data.stops.length,
+          itemListElement: data.stops.map((stop, i) => ({ '@type': 'ListItem', position: i + 1, item: schemaPlace(stop.place) })),
+        },
+      }),
+    };
+  }
+}
+
+/** A date or range as a muted line; "Until …" with only an end; nothing without either. */
+const dates = (start: string | undefined, end: string | undefined, lang: string) =>
+  start || end
+    ? html`<p class="meta">${start ? timeRange(start, end, lang) : phrase(lang, 'until', { date: time(end!, lang) })}</p>`
+    : nothing;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trip-itinerary': TripItineraryElement;
+  }
+}
