@@ -42,6 +42,12 @@ describe('the CDN bundle on a news page', () => {
     expect(good.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
       'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
     );
+    // The minified build draws the same bars as the sources (a template minifier once dropped their `%`).
+    const [zelenskyy, ministry] = [...good.shadowRoot!.querySelectorAll('table')[0].querySelectorAll('.track')].map(
+      (track) => track.querySelector('.bar')!.getBoundingClientRect().width / track.getBoundingClientRect().width,
+    );
+    expect(zelenskyy).to.be.closeTo(1, 0.01);
+    expect(ministry).to.be.closeTo(498 / 9000, 0.01);
     expect(doc.getElementById('after')!.getBoundingClientRect().height).to.be.greaterThan(0);
     // The test server injects its own web-socket script into HTML pages; everything else counts.
     const scripts = frame
