@@ -37,12 +37,6 @@ export const claimCompareStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     border-inline-start: 4px solid var(--_bar);
   }
-  .who .name {
-    font-weight: 700;
-  }
-  .who .role {
-    display: block;
-  }
   .figures {
     display: grid;
     gap: calc(var(--_space) * 0.75);

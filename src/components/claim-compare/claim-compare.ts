@@ -4,7 +4,7 @@ import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { compact, schemaActor, schemaSource } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, heading, sourcesBlock, sourceText, statusLabel, time, updatesBlock } from '../../core/parts.js';
+import { heading, sourcesBlock, sourceText, statusLabel, time, updatesBlock, who } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
 import { type ClaimCompareData, claimCompareShape } from './claim-compare.shape.js';
 import { claimCompareStyles } from './claim-compare.styles.js';
@@ -65,7 +65,7 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
       <ul class="claims list" part="claims">
         ${data.claims.map(
           (claim) => html`<li class="claim" part="claim">
-            <p class="who">${actorName(claim.claimant)}${actorRole(claim.claimant) ? html`<span class="role meta"><span class="visually-hidden">, </span>${actorRole(claim.claimant)}</span>` : nothing}</p>
+            <p class="who">${who(claim.claimant)}</p>
             <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
             ${
               claim.date || claim.source
