@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { ClaimkitErrorEvent } from '../../core/errors.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/claim-compare.js';
+import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './claim-compare.fixtures.js';
 import type { ClaimCompareElement } from './claim-compare.js';
 
@@ -16,10 +16,6 @@ async function render(name: string, attrs: { width?: number; lang?: string; them
   await el.updateComplete;
   return el;
 }
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** Each metric table as { metric caption, rows: [claimant, figure text] }. */
 const tables = (el: Element) =>
@@ -254,44 +250,10 @@ describe('<claim-compare> fixtures', () => {
     expect(bar.right).to.be.closeTo(track.right, 1);
   });
 
-  it('renders every valid fixture without an error', async () => {
-    for (const f of valid) {
-      const errors: unknown[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('claimkit-error', listener);
-      const el = await render(f.name);
-      document.removeEventListener('claimkit-error', listener);
-      expect(errors, f.name).to.have.length(0);
-      expect($(el, '.root'), f.name).to.not.equal(null);
-    }
-  });
+  rendersEveryValidFixture(valid, render);
 });
 
-describe('<claim-compare> with bad data', () => {
-  for (const f of invalid) {
-    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
-      const original = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
-        const holder = document.createElement('div');
-        document.body.append(holder);
-        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
-        const el = await fixture<ClaimCompareElement>(
-          html`<claim-compare data=${JSON.stringify(f.data)}><p>Kyiv says 9,000; Moscow says 498.</p></claim-compare>`,
-          { parentNode: holder },
-        );
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
-        expect(logged).to.deep.equal([`<claim-compare> ${f.path}: ${f.message} (in data)`]);
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Kyiv says 9,000; Moscow says 498.');
-        expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      } finally {
-        console.error = original;
-      }
-    });
-  }
-});
+badDataTests('claim-compare', invalid, 'Kyiv says 9,000; Moscow says 498.', 'a');
 
 describe('<claim-compare> in other languages', () => {
   const cases: [string, string, string, string][] = [

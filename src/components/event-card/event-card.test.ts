@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import { formatDateRange } from '../../core/format.js';
 import '../../define/event-card.js';
 import { validate } from '../../core/shape.js';
+import { $, $$, badDataTests, text } from '../../test-support/element-tests.js';
 import { invalid, meeting, valid } from './event-card.fixtures.js';
 import { icsOf } from './event-card.ics.js';
 import type { EventCardElement } from './event-card.js';
@@ -21,9 +21,6 @@ async function render(name: string, attrs: { width?: number; lang?: string; them
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 /** A value as read: list items joined by " | ". */
 const value = (dd: Element) => (dd.querySelector('li') ? [...dd.querySelectorAll('li')].map(text).join(' | ') : text(dd));
 /** The when / where / who list as [label, value] pairs. */
@@ -407,28 +404,4 @@ describe('<event-card> layout and languages', () => {
   }
 });
 
-describe('<event-card> with bad data', () => {
-  for (const f of invalid) {
-    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
-      const original = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
-        const holder = document.createElement('div');
-        document.body.append(holder);
-        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
-        const el = await fixture<EventCardElement>(
-          html`<event-card data=${JSON.stringify(f.data)}><p>Blinken travels to Europe, 3–8 March.</p></event-card>`,
-          { parentNode: holder },
-        );
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
-        expect(logged).to.deep.equal([`<event-card> ${f.path}: ${f.message} (in data)`]);
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Blinken travels to Europe, 3–8 March.');
-        expect(el.shadowRoot!.querySelector('h2, button, a')).to.equal(null);
-      } finally {
-        console.error = original;
-      }
-    });
-  }
-});
+badDataTests('event-card', invalid, 'Blinken travels to Europe, 3–8 March.', 'h2, button, a');

@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import '../../define/event-card.js';
 import '../../define/event-timeline.js';
+import { $, $$, badDataTests, text } from '../../test-support/element-tests.js';
 import type { EventCardElement } from '../event-card/event-card.js';
 import { invalid, valid } from './event-timeline.fixtures.js';
 import type { EventTimelineElement } from './event-timeline.js';
@@ -20,9 +20,6 @@ async function render(name: string, attrs: { width?: number; lang?: string; them
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 /** Each day as [its heading, [its events' titles]]. */
 const days = (el: Element) =>
   $$(el, '.days > li').map((day) => [text(day.querySelector('.heading')), [...day.querySelectorAll('.event .heading')].map(text)]);
@@ -259,28 +256,4 @@ describe('<event-timeline> layout and languages', () => {
   }
 });
 
-describe('<event-timeline> with bad data', () => {
-  for (const f of invalid) {
-    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
-      const original = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
-        const holder = document.createElement('div');
-        document.body.append(holder);
-        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
-        const el = await fixture<EventTimelineElement>(
-          html`<event-timeline data=${JSON.stringify(f.data)}><p>The first eight days of the invasion.</p></event-timeline>`,
-          { parentNode: holder },
-        );
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
-        expect(logged).to.deep.equal([`<event-timeline> ${f.path}: ${f.message} (in data)`]);
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('The first eight days of the invasion.');
-        expect(el.shadowRoot!.querySelector('ol, button')).to.equal(null);
-      } finally {
-        console.error = original;
-      }
-    });
-  }
-});
+badDataTests('event-timeline', invalid, 'The first eight days of the invasion.', 'ol, button');

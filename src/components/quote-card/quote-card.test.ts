@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import '../../define/quote-card.js';
+import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './quote-card.fixtures.js';
 import type { QuoteCardElement } from './quote-card.js';
 
@@ -17,9 +17,6 @@ async function render(name: string, attrs: { width?: number; lang?: string; them
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const jsonLd = (el: Element) => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 /** What the reader gets of the quote: its words, their language, and the toggle's name and state. */
@@ -198,43 +195,7 @@ describe('<quote-card> fixtures', () => {
       expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(box.right + 0.5);
   });
 
-  it('renders every valid fixture without an error', async () => {
-    for (const f of valid) {
-      const errors: unknown[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('claimkit-error', listener);
-      const el = await render(f.name);
-      document.removeEventListener('claimkit-error', listener);
-      expect(errors, f.name).to.have.length(0);
-      expect($(el, '.root'), f.name).to.not.equal(null);
-    }
-  });
+  rendersEveryValidFixture(valid, render);
 });
 
-describe('<quote-card> with bad data', () => {
-  for (const f of invalid) {
-    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
-      const original = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
-        const holder = document.createElement('div');
-        document.body.append(holder);
-        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
-        const el = await fixture<QuoteCardElement>(
-          html`<quote-card data=${JSON.stringify(f.data)}><p>“We are all here.” — Volodymyr Zelenskyy</p></quote-card>`,
-          { parentNode: holder },
-        );
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
-        expect(logged).to.deep.equal([`<quote-card> ${f.path}: ${f.message} (in data)`]);
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(
-          '“We are all here.” — Volodymyr Zelenskyy',
-        );
-        expect(el.shadowRoot!.querySelector('a, blockquote')).to.equal(null);
-      } finally {
-        console.error = original;
-      }
-    });
-  }
-});
+badDataTests('quote-card', invalid, '“We are all here.” — Volodymyr Zelenskyy', 'a, blockquote');

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ClaimkitErrorEvent } from '../../core/errors.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define/trip-itinerary.js';
+import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './trip-itinerary.fixtures.js';
 import type { TripItineraryElement } from './trip-itinerary.js';
 
@@ -19,9 +19,6 @@ async function render(name: string, attrs: { width?: number; lang?: string; them
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const mapDrawn = (el: Element) => waitUntil(() => $(el, '.map svg'), 'the map was not drawn', { timeout: 5000 });
 
 /** Every resource the page has fetched, by path; the test server's own files only. */
@@ -291,42 +288,7 @@ describe('<trip-itinerary> fixtures', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders every valid fixture without an error', async () => {
-    for (const f of valid) {
-      const errors: unknown[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('claimkit-error', listener);
-      const el = await render(f.name);
-      document.removeEventListener('claimkit-error', listener);
-      expect(errors, f.name).to.have.length(0);
-      expect($(el, '.root'), f.name).to.not.equal(null);
-      expect($$(el, '.stop'), f.name).to.have.length((f.data as { stops: unknown[] }).stops.length);
-    }
-  });
+  rendersEveryValidFixture(valid, render);
 });
 
-describe('<trip-itinerary> with bad data', () => {
-  for (const f of invalid) {
-    it(`${f.name}: reports ${f.path} and shows the fallback`, async () => {
-      const original = console.error;
-      const logged: unknown[] = [];
-      console.error = (...args: unknown[]) => logged.push(args[0]);
-      try {
-        const holder = document.createElement('div');
-        document.body.append(holder);
-        const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
-        const el = await fixture<TripItineraryElement>(
-          html`<trip-itinerary data=${JSON.stringify(f.data)}><p>Blinken visits six countries.</p></trip-itinerary>`,
-          { parentNode: holder },
-        );
-        const { detail } = await event;
-        expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
-        expect(logged).to.deep.equal([`<trip-itinerary> ${f.path}: ${f.message} (in data)`]);
-        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Blinken visits six countries.');
-        expect(el.shadowRoot!.querySelector('a, .map')).to.equal(null);
-      } finally {
-        console.error = original;
-      }
-    });
-  }
-});
+badDataTests('trip-itinerary', invalid, 'Blinken visits six countries.', 'a, .map');

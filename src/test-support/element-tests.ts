@@ -1,0 +1,59 @@
+/** What every element's test file does the same way, written once. */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ClaimkitErrorEvent } from '../core/errors.js';
+import type { BadFixture, Fixture } from './fixture.js';
+
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** Text as read: whitespace runs folded to one space. */
+export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+/**
+ * The `<tag>` bad-data suite: for each invalid fixture given as the `data` attribute, the
+ * element fires one claimkit-error with the fixture's exact path and message, logs it once,
+ * shows `fallback` through its slot, and renders none of `absent` (its content's nodes).
+ */
+export function badDataTests(tag: string, invalid: BadFixture[], fallback: string, absent: string) {
+  describe(`<${tag}> with bad data`, () => {
+    for (const f of invalid) {
+      it(`${f.name}: reports ${f.path || '/'} and shows the fallback`, async () => {
+        const original = console.error;
+        const logged: unknown[] = [];
+        console.error = (...args: unknown[]) => logged.push(args[0]);
+        try {
+          const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+          const event = oneEvent(holder, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
+          const el = Object.assign(document.createElement(tag), { innerHTML: '<p></p>' }) as HTMLElement & {
+            updateComplete: Promise<unknown>;
+          };
+          el.querySelector('p')!.textContent = fallback;
+          el.setAttribute('data', JSON.stringify(f.data));
+          holder.append(el);
+          const { detail } = await event;
+          await el.updateComplete;
+          expect(detail).to.deep.equal({ path: f.path, message: f.message, source: 'data' });
+          expect(logged).to.deep.equal([`<${tag}> ${f.path || '/'}: ${f.message} (in data)`]);
+          expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].textContent).to.equal(fallback);
+          expect(el.shadowRoot!.querySelector(absent)).to.equal(null);
+        } finally {
+          console.error = original;
+        }
+      });
+    }
+  });
+}
+
+/** A test that renders every valid fixture with `render` and requires no claimkit-error. */
+export function rendersEveryValidFixture(valid: Fixture[], render: (name: string) => Promise<Element>) {
+  it('renders every valid fixture without an error', async () => {
+    for (const f of valid) {
+      const errors: Event[] = [];
+      const listener = (e: Event) => errors.push(e);
+      document.addEventListener('claimkit-error', listener);
+      const el = await render(f.name);
+      document.removeEventListener('claimkit-error', listener);
+      expect(errors, f.name).to.have.length(0);
+      expect($(el, '.root'), f.name).to.not.equal(null);
+    }
+  });
+}
