@@ -1,38 +1,18 @@
 // Screenshots the seed news page's widgets in headless Chromium, for the README and for a
-// person to look at: node scripts/screenshot.mjs [out-dir]  (serve the repo first: it
-// starts its own static server on a free port).
+// person to look at: node scripts/screenshot.mjs [out-dir] (after npm run build; it serves
+// the repository itself).
 
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, serve } from './serve.mjs';
 
 const out = process.argv[2] ?? 'docs';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(process.cwd(), path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve();
+const base = server.base;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROME_ARGS, '--hide-scrollbars', '--font-render-hinting=none'],
 });
 try {
   for (const [name, width, scheme] of [

@@ -1,0 +1,112 @@
+// Benchmark page for scripts/bench.mjs: ?mode=claimkit | baseline | prepare.
+// claimkit: renders N widgets through the `data` property. baseline: the same DOM, built by
+// cloning templates serialised from claimkit's own output (see prepare) into plain <div>s with
+// an open shadow root and a shared constructed stylesheet per element.
+const mode = new URLSearchParams(location.search).get('mode');
+const seed = await (await fetch('../examples/seed-article.json')).json();
+// The itinerary without coordinates: no locator map, so no lazy chunk in the measurement.
+const itinerary = {
+  ...seed.itineraries[0],
+  stops: seed.itineraries[0].stops.map(({ place: { lat, lon, ...place }, ...stop }) => ({ ...stop, place })),
+};
+// Per 10 widgets: 3 claim-compare, 2 event-card, 1 event-timeline, 2 quote-card, 1 fact-check, 1 trip-itinerary.
+const MIX = [
+  ['claim-compare', seed.comparisons[0]],
+  ['event-card', seed.events[0]],
+  ['quote-card', seed.quotes[0]],
+  ['claim-compare', seed.comparisons[0]],
+  ['event-timeline', seed.timeline],
+  ['fact-check', seed.factChecks[0]],
+  ['event-card', seed.events[1]],
+  ['claim-compare', seed.comparisons[0]],
+  ['quote-card', seed.quotes[0]],
+  ['trip-itinerary', itinerary],
+];
+const root = document.getElementById('root');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const longest = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longest.push(entry);
+}).observe({ type: 'longtask', buffered: true });
+
+if (mode !== 'baseline') await import('../dist/cdn/claimkit.js');
+
+// Serialise one rendered element of each kind: shadow markup (Lit's markers stripped), the CSS
+// of its adopted stylesheets, and the host's attributes.
+window.prepare = async () => {
+  const out = [];
+  for (const [tag, data] of MIX) {
+    const el = document.createElement(tag);
+    el.data = data;
+    root.append(el);
+    await el.updateComplete;
+    out.push({
+      html: el.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, ''),
+      css: el.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
+      attrs: [...el.attributes].map((a) => [a.name, a.value]),
+    });
+  }
+  root.replaceChildren();
+  return out;
+};
+
+// Baseline set-up (before the clock starts, as defining the elements is for claimkit).
+let make;
+window.setup = (templates) => {
+  const kinds = templates.map((t) => {
+    const template = document.createElement('template');
+    template.innerHTML = t.html;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(t.css);
+    return { template, sheet, attrs: t.attrs };
+  });
+  make = (i) => {
+    const { template, sheet, attrs } = kinds[i % kinds.length];
+    const div = document.createElement('div');
+    for (const [name, value] of attrs) div.setAttribute(name, value);
+    const shadow = div.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    shadow.appendChild(template.content.cloneNode(true));
+    return div;
+  };
+};
+
+// Start in a task of the page's own event loop (not inside the DevTools evaluation), so the
+// longtask observer sees the render as the browser schedules it.
+window.run = (n) => new Promise((resolve) => setTimeout(() => resolve(measure(n)), 0));
+
+async function measure(n) {
+  globalThis.gc?.();
+  const heap0 = performance.memory.usedJSHeapSize;
+  const t0 = performance.now();
+  const fragment = document.createDocumentFragment();
+  const els = [];
+  for (let i = 0; i < n; i++) {
+    if (mode === 'baseline') fragment.append(make(i));
+    else {
+      const [tag, data] = MIX[i % MIX.length];
+      const el = document.createElement(tag);
+      el.data = data;
+      els.push(el);
+      fragment.append(el);
+    }
+  }
+  root.append(fragment);
+  if (els.length) await Promise.all(els.map((el) => el.updateComplete));
+  root.getBoundingClientRect();
+  const laidOut = performance.now() - t0;
+  await frame();
+  const rendered = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 300)); // let the longtask entries arrive
+  globalThis.gc?.();
+  const heap = (performance.memory.usedJSHeapSize - heap0) / n;
+  return {
+    rendered,
+    laidOut,
+    longtask: Math.max(0, ...longest.filter((e) => e.startTime + e.duration >= t0).map((e) => e.duration)),
+    heapPerWidget: heap,
+    height: root.getBoundingClientRect().height,
+    nodes: root.querySelectorAll('*').length,
+  };
+}
+window.ready = true;

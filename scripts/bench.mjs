@@ -1,0 +1,120 @@
+// npm run bench (after npm run build): renders N = 100 and N = 500 mixed claimkit widgets in
+// headless Chromium against a hand-written template-clone baseline of the same DOM, a fresh
+// page per run, R runs per configuration interleaved. Prints median/min/max, writes
+// bench-results/bench.json, and fails when a target of issue 7 is missed (unless --report-only).
+//   node scripts/bench.mjs [--report-only] [--runs=7]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, serve } from './serve.mjs';
+
+if (!existsSync('dist/cdn/claimkit.js')) {
+  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const reportOnly = process.argv.includes('--report-only');
+const R = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const SIZES = [100, 500];
+// Targets from issue 7; do not change them here to make a run pass.
+const TARGETS = { ratio: { 100: 1.5, 500: 1.2 }, longtask500: 50 };
+
+const server = await serve();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+async function open(mode) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 720, height: 900, deviceScaleFactor: 1 });
+  await page.goto(`${server.base}/bench/bench.html?mode=${mode}`, { waitUntil: 'load' });
+  await page.waitForFunction('window.ready === true');
+  return page;
+}
+
+const results = {};
+try {
+  const prep = await open('prepare');
+  const templates = await prep.evaluate(() => window.prepare());
+  await prep.close();
+  async function once(mode, n) {
+    const page = await open(mode);
+    if (mode === 'baseline') await page.evaluate((t) => window.setup(t), templates);
+    const r = await page.evaluate((n) => window.run(n), n);
+    await page.close();
+    return r;
+  }
+  for (const n of SIZES) {
+    results[n] = { claimkit: [], baseline: [] };
+    await once('claimkit', n); // warm the browser process (not the page) once; not recorded
+    await once('baseline', n);
+    for (let r = 0; r < R; r++) {
+      const order = r % 2 ? ['baseline', 'claimkit'] : ['claimkit', 'baseline'];
+      for (const mode of order) results[n][mode].push(await once(mode, n));
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const summary = {};
+for (const n of SIZES) {
+  summary[n] = {};
+  for (const mode of ['claimkit', 'baseline']) {
+    const runs = results[n][mode];
+    summary[n][mode] = Object.fromEntries(
+      ['rendered', 'laidOut', 'longtask', 'heapPerWidget'].map((k) => [k, stat(runs.map((x) => x[k]))]),
+    );
+  }
+  const ratios = results[n].claimkit.map((x, i) => x.rendered / results[n].baseline[i].rendered);
+  summary[n].ratio = {
+    ofMedians: summary[n].claimkit.rendered.median / summary[n].baseline.rendered.median,
+    perPair: stat(ratios),
+  };
+}
+
+const f = (x, d = 1) => x.toFixed(d);
+const s3 = (s, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})`.padEnd(24);
+console.log(`Chromium headless, ${cpus().length} cores (shared), R = ${R} fresh pages per cell; median (min–max)`);
+console.log(
+  `${'N'.padEnd(5)}${'mode'.padEnd(10)}${'rendered ms'.padEnd(24)}${'laid out ms'.padEnd(24)}${'longest task ms'.padEnd(24)}heap/widget KB`,
+);
+for (const n of SIZES)
+  for (const mode of ['claimkit', 'baseline']) {
+    const s = summary[n][mode];
+    const heap = { median: s.heapPerWidget.median / 1024, min: s.heapPerWidget.min / 1024, max: s.heapPerWidget.max / 1024 };
+    console.log(`${String(n).padEnd(5)}${mode.padEnd(10)}${s3(s.rendered)}${s3(s.laidOut)}${s3(s.longtask)}${s3(heap, 2)}`);
+  }
+let failed = false;
+const check = (name, ok, detail) => {
+  if (!ok) failed = true;
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+};
+for (const n of SIZES) {
+  const r = summary[n].ratio;
+  check(
+    `N=${n} cold ≤ ${TARGETS.ratio[n]}× baseline`,
+    r.ofMedians <= TARGETS.ratio[n],
+    `${f(r.ofMedians, 2)}× (ratio of medians; per pair ${f(r.perPair.median, 2)}, ${f(r.perPair.min, 2)}–${f(r.perPair.max, 2)})`,
+  );
+}
+const lt = summary[500].claimkit.longtask;
+check(
+  `N=500 no task over ${TARGETS.longtask500} ms`,
+  lt.max <= TARGETS.longtask500,
+  `longest ${f(lt.max)} ms (median ${f(lt.median)}; 0 = no longtask entry, i.e. every task < 50 ms)`,
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs: R, targets: TARGETS, summary, results }, null, 2)}\n`,
+);
+console.log('wrote bench-results/bench.json');
+if (failed && !reportOnly) process.exit(1);
