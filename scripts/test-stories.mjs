@@ -1,0 +1,170 @@
+// Renders every story of the static Storybook build in headless Chromium, in light and dark,
+// and fails on uncaught exceptions, console errors, failed requests and axe violations.
+//   npm run build-storybook && node scripts/test-stories.mjs   (npm run test:stories)
+// Stories whose id contains "error" must fire a claimkit-error and log exactly that one
+// console.error (`<tag> /path: message …`); any other console.error fails them too.
+
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = join(process.cwd(), 'storybook-static');
+const themes = ['light', 'dark'];
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+// STORIES=claim-compare runs only the stories whose id contains that text.
+const only = process.env.STORIES ?? '';
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(only));
+const axeSource = await readFile(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const server = createServer(async (req, res) => {
+  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (path.endsWith('/')) path += 'index.html';
+  try {
+    const body = await readFile(join(root, path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+  ],
+});
+
+/** Waits for every custom element (also inside open shadow roots) to finish updating. */
+async function settle() {
+  const all = (rootNode) => {
+    const found = [];
+    for (const el of rootNode.querySelectorAll('*')) {
+      if (el.localName.includes('-')) found.push(el);
+      if (el.shadowRoot) found.push(...all(el.shadowRoot));
+    }
+    return found;
+  };
+  const root = document.querySelector('#storybook-root') ?? document.body;
+  // Elements upgrade and lazy chunks (language tables, the map) load: loop until stable.
+  for (let round = 0; round < 20; round++) {
+    const els = all(root);
+    await Promise.all(els.map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, 50));
+    const again = all(root);
+    const pending = again.some((el) => el.isUpdatePending) || again.length !== els.length;
+    if (!pending) return again.length;
+  }
+  return -1;
+}
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+const page = await browser.newPage();
+await page.setViewport({ width: 1024, height: 800 });
+// Collect claimkit-error events from the very start (elements may report while connecting).
+await page.evaluateOnNewDocument(() => {
+  window.__claimkitErrors = [];
+  window.addEventListener('claimkit-error', (e) => window.__claimkitErrors.push(e.detail), true);
+});
+let problems = [];
+page.on('pageerror', (err) => problems.push(`uncaught: ${err.message.split('\n')[0]}`));
+let consoleErrors = [];
+page.on('console', (msg) => {
+  if (msg.type() === 'error' && !msg.location()?.url?.endsWith('/favicon.ico')) consoleErrors.push(msg.text());
+});
+page.on('requestfailed', (req) => {
+  if (!req.url().endsWith('/favicon.ico')) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+});
+page.on('response', (res) => {
+  if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+});
+
+for (const story of stories) {
+  for (const theme of themes) {
+    problems = [];
+    consoleErrors = [];
+    const label = `${story.id} [${theme}]`;
+    try {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, {
+        waitUntil: 'load',
+        timeout: 30_000,
+      });
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelector('#storybook-root')?.querySelector('*') || document.querySelector('.sb-show-errordisplay'),
+        { timeout: 15_000 },
+      );
+      const sbError = await page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? document.querySelector('#error-message')?.textContent || 'Storybook error display'
+          : null,
+      );
+      if (sbError) problems.push(`story failed to render: ${sbError.trim()}`);
+      const count = await page.evaluate(settle);
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 30_000 });
+      if (count === -1) problems.push('elements never settled');
+      else if (count === 0) problems.push('no custom elements rendered');
+
+      const events = await page.evaluate(() => window.__claimkitErrors);
+      if (story.id.includes('error')) {
+        if (events.length !== 1) problems.push(`expected one claimkit-error, got ${events.length}`);
+        const expected = events.map((d) => `${d.path || '/'}: ${d.message}`);
+        const unexpected = consoleErrors.filter((text) => !expected.some((e) => /^<[a-z]+(-[a-z]+)+> /.test(text) && text.includes(e)));
+        const own = consoleErrors.length - unexpected.length;
+        if (events.length === 1 && own !== 1) problems.push(`expected the element's console.error once, got ${own}`);
+        for (const text of unexpected) problems.push(`console.error: ${text.split('\n')[0]}`);
+      } else {
+        for (const d of events) problems.push(`claimkit-error: ${d.path}: ${d.message}`);
+        for (const text of consoleErrors) problems.push(`console.error: ${text.split('\n')[0]}`);
+      }
+
+      if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+          resultTypes: ['violations'],
+        });
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
+      });
+      for (const v of violations) problems.push(`axe ${v}`);
+    } catch (err) {
+      problems.push(`runner: ${err.message.split('\n')[0]}`);
+    }
+    if (problems.length) {
+      failed++;
+      for (const p of problems) console.log(`FAIL ${label}: ${p}`);
+    } else {
+      passed++;
+    }
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`(${stories.length} stories × ${themes.length} themes in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
