@@ -21,6 +21,8 @@ export const baseStyles = css`
     --_surface: var(--claimkit-color-surface, light-dark(#f4f4f1, #23262b));
     --_border: var(--claimkit-color-border, light-dark(#cfcfca, #4a4e56));
     --_accent: var(--claimkit-color-accent, light-dark(#0b57d0, #9bbcf5));
+    --_bar: var(--claimkit-color-bar, light-dark(#3d5f94, #86a9e0));
+    --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
     --_radius: var(--claimkit-radius, 8px);
     --_space: var(--claimkit-space, 1rem);
     container-type: inline-size;
@@ -85,6 +87,19 @@ export const baseStyles = css`
   .who .role {
     display: block;
   }
+  /* A claim's panel, and a value drawn as a bar on a track (claim-compare, fact-check). */
+  .claim {
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.75);
+    border-inline-start: 4px solid var(--_bar);
+  }
+  .track {
+    display: block;
+    block-size: 0.6em;
+    background: var(--_track);
+    border-radius: 999px;
+  }
   .extra {
     margin-block-start: calc(var(--_space) * 0.75);
     padding-block-start: calc(var(--_space) * 0.75);
@@ -107,6 +122,19 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .root {
       border-color: CanvasText;
+    }
+    .bar,
+    .fill {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .track {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .claim {
+      border: 1px solid CanvasText;
     }
     .status {
       border-color: CanvasText;

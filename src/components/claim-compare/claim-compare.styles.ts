@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const claimCompareStyles = css`
   .root {
-    --_bar: var(--claimkit-color-bar, light-dark(#3d5f94, #86a9e0));
-    --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
     display: grid;
     gap: var(--_space);
   }
@@ -32,10 +30,6 @@ export const claimCompareStyles = css`
     flex-direction: column;
     gap: 0.4em;
     align-items: start;
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-    border-radius: calc(var(--_radius) * 0.75);
-    border-inline-start: 4px solid var(--_bar);
   }
   .figures {
     display: grid;
@@ -80,11 +74,7 @@ export const claimCompareStyles = css`
   }
   .track {
     position: relative;
-    display: block;
-    block-size: 0.6em;
     margin-block-start: 0.25em;
-    background: var(--_track);
-    border-radius: 999px;
   }
   .bar {
     position: absolute;
@@ -95,19 +85,5 @@ export const claimCompareStyles = css`
     background: var(--_bar);
     border-radius: 999px;
     transition: inline-size 0.3s ease-out;
-  }
-  @media (forced-colors: active) {
-    .bar {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
-    .track {
-      forced-color-adjust: none;
-      background: Canvas;
-      outline: 1px solid CanvasText;
-    }
-    .claim {
-      border: 1px solid CanvasText;
-    }
   }
 `;

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const factCheckStyles = css`
   .root {
-    --_bar: var(--claimkit-color-bar, light-dark(#3d5f94, #86a9e0));
-    --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
     display: grid;
     gap: var(--_space);
   }
@@ -28,12 +26,6 @@ export const factCheckStyles = css`
     gap: 0.25em;
     max-inline-size: 20rem;
   }
-  .track {
-    display: block;
-    block-size: 0.6em;
-    background: var(--_track);
-    border-radius: 999px;
-  }
   .fill {
     display: block;
     block-size: 100%;
@@ -41,27 +33,7 @@ export const factCheckStyles = css`
     background: var(--_bar);
     border-radius: 999px;
   }
-  .claim {
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-    border-radius: calc(var(--_radius) * 0.75);
-    border-inline-start: 4px solid var(--_bar);
-  }
   .statement {
     font-size: 1.1em;
-  }
-  @media (forced-colors: active) {
-    .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
-    .track {
-      forced-color-adjust: none;
-      background: Canvas;
-      outline: 1px solid CanvasText;
-    }
-    .claim {
-      border: 1px solid CanvasText;
-    }
   }
 `;
