@@ -5,54 +5,24 @@
 // console.error (`<tag> /path: message …`); any other console.error fails them too.
 
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, serve } from './serve.mjs';
 
 const root = join(process.cwd(), 'storybook-static');
 const themes = ['light', 'dark'];
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 // STORIES=claim-compare runs only the stories whose id contains that text.
 const only = process.env.STORIES ?? '';
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(only));
 const axeSource = await readFile(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-const server = createServer(async (req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path.endsWith('/')) path += 'index.html';
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.base;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-  ],
+  args: [...CHROME_ARGS, '--hide-scrollbars'],
 });
 
 /** Waits for every custom element (also inside open shadow roots) to finish updating. */
