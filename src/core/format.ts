@@ -11,11 +11,14 @@ const cached = <T>(key: string, make: () => T): T => {
 
 /** A BCP 47 tag Intl accepts: `lang` canonicalised, or `en` if it is not a valid tag. */
 export function safeLocale(lang: string | null | undefined): string {
-  try {
-    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
-  } catch {
-    return 'en';
-  }
+  if (!lang) return 'en';
+  return cached(`c${lang}`, () => {
+    try {
+      return Intl.getCanonicalLocales(lang)[0] || 'en';
+    } catch {
+      return 'en';
+    }
+  });
 }
 
 export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions) =>
