@@ -49,7 +49,13 @@ export async function audit({ runs = 3, page = 'examples/seed-article.html' } = 
     Object.fromEntries(
       Object.keys(METRICS).map((name) => [name, { median: median(list.map((x) => x[name])), runs: list.map((x) => x[name]) }]),
     );
-  return { lighthouseVersion, page, runs, withWidgets: summarise(collected.withWidgets), withoutWidgets: summarise(collected.withoutWidgets) };
+  return {
+    lighthouseVersion,
+    page,
+    runs,
+    withWidgets: summarise(collected.withWidgets),
+    withoutWidgets: summarise(collected.withoutWidgets),
+  };
 }
 
 /** Prints the side-by-side table; returns whether the widgets cost at most MAX_POINTS_LOST points. */
