@@ -1,6 +1,6 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { reportError } from './errors.js';
-import { safeLocale } from './format.js';
+import { safeLocale, warmUp } from './format.js';
 import { whenNear } from './lazy.js';
 import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
@@ -139,12 +139,26 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     this.stopWaiting = undefined;
   }
 
+  /** Until the first render (which may wait for a free moment), the fallback shows through a bare slot. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues) {
+    if (!this.hasUpdated) this.renderRoot.replaceChildren();
+    super.update(changed);
+  }
+
   /**
    * Waits for the reader's language's words, if they are not loaded yet, and for a free
    * moment (core/slice.ts: many widgets render over several short tasks, not one long one).
    */
   protected override async scheduleUpdate() {
-    await loadMessages(safeLocale(this.lang || inheritedLang(this)));
+    const locale = safeLocale(this.lang || inheritedLang(this));
+    await loadMessages(locale);
+    await warmUp(locale);
     for (let wait = turn(); wait; wait = turn()) await wait;
     return super.scheduleUpdate();
   }

@@ -11,7 +11,7 @@ let inSlice = false;
 let nextTask: Promise<void> | undefined;
 
 /** Resolves in a new task of the event loop; MessageChannel is not clamped like nested timeouts. */
-const newTask = () =>
+export const newTask = () =>
   new Promise<void>((resolve) => {
     if (typeof MessageChannel === 'undefined') return setTimeout(resolve);
     const channel = new MessageChannel();
