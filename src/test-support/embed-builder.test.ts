@@ -1,8 +1,10 @@
 /** The Storybook embed builder (stories/embed-builder/embed-builder.ts), driven as an editor would. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { type EmbedBuilderElement, parseWithPosition } from '../../stories/embed-builder/embed-builder.js';
+import { defineEmbedBuilder, type EmbedBuilderElement, parseWithPosition } from '../../stories/embed-builder/embed-builder.js';
 import { examples } from '../../stories/embed-builder/examples.js';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
+
+defineEmbedBuilder();
 
 type Preview = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 

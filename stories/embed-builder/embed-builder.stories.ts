@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './embed-builder.js';
+import { defineEmbedBuilder } from './embed-builder.js';
 import { examples } from './examples.js';
 import { TAGS, type Tag } from './snippet.js';
+
+defineEmbedBuilder();
 
 interface BuilderArgs {
   tag: Tag;

@@ -466,7 +466,14 @@ export class EmbedBuilderElement extends LitElement {
   `;
 }
 
-if (!customElements.get('claimkit-embed-builder')) customElements.define('claimkit-embed-builder', EmbedBuilderElement);
+/**
+ * Registers `<claimkit-embed-builder>` (once). A function, not a side effect of importing: the
+ * package.json `sideEffects` list covers only the library's define files, so bundlers drop
+ * side-effect-only imports of any other module, this one included.
+ */
+export function defineEmbedBuilder() {
+  if (!customElements.get('claimkit-embed-builder')) customElements.define('claimkit-embed-builder', EmbedBuilderElement);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
