@@ -1,5 +1,6 @@
 /** The Storybook embed builder (stories/embed-builder/embed-builder.ts), driven as an editor would. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import pkg from '../../package.json';
 import { defineEmbedBuilder, type EmbedBuilderElement, parseWithPosition } from '../../stories/embed-builder/embed-builder.js';
 import { examples } from '../../stories/embed-builder/examples.js';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
@@ -60,7 +61,7 @@ describe('<claimkit-embed-builder>', () => {
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.match(/^<claim-compare data='\{"topic":/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-script').value).to.match(/^<claim-compare>\n {2}<script type="application\/json">\n/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.equal(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@0.1.0/dist/cdn/claimkit.js"></script>',
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.js"></script>`,
     );
     // Every control has a name.
     for (const control of builder.shadowRoot!.querySelectorAll('select, textarea, input'))
