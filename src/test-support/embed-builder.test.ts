@@ -61,7 +61,8 @@ describe('<claimkit-embed-builder>', () => {
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.match(/^<claim-compare data='\{"topic":/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-script').value).to.match(/^<claim-compare>\n {2}<script type="application\/json">\n/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.equal(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.js"></script>`,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.js"></script>\n` +
+        `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.css">`,
     );
     // Every control has a name.
     for (const control of builder.shadowRoot!.querySelectorAll('select, textarea, input'))
@@ -152,7 +153,9 @@ describe('<claimkit-embed-builder>', () => {
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.match(
       /\n {2}<p>Blinken: &lt;b&gt;"I depart today"&lt;\/b&gt; &amp; more<\/p>\n<\/quote-card>$/,
     );
-    expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.match(/\/dist\/cdn\/quote-card\.js"><\/script>$/);
+    expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.match(
+      /\/dist\/cdn\/quote-card\.js"><\/script>\n<link rel="stylesheet" href="[^"]*\/dist\/cdn\/claimkit\.css">$/,
+    );
     const preview = builder.preview!;
     expect(preview.querySelector('p')!.textContent).to.equal('Blinken: <b>"I depart today"</b> & more');
     expect(preview.querySelector('b')).to.equal(null);

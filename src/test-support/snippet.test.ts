@@ -158,11 +158,11 @@ async function expectSameRendering(tag: Tag, data: unknown, options: { file?: 'a
       expect(byAttribute.querySelector('p')!.textContent).to.equal(fallback);
       expect(byScript.querySelector('p')!.textContent).to.equal(fallback);
     }
-    // The page loaded exactly the CDN file the loader snippet names (and its lazy chunks).
-    const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(scripts.filter((path) => !path.startsWith('/dist/cdn/chunks/'))).to.deep.equal([
-      options.file === 'one' ? `/dist/cdn/${tag}.js` : '/dist/cdn/claimkit.js',
-    ]);
+    // The page loaded exactly the CDN file and stylesheet the loader snippet names (and lazy chunks).
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.filter((path) => !path.startsWith('/dist/cdn/chunks/')).sort()).to.deep.equal(
+      ['/dist/cdn/claimkit.css', options.file === 'one' ? `/dist/cdn/${tag}.js` : '/dist/cdn/claimkit.js'].sort(),
+    );
     return reference;
   } finally {
     frame.remove();
@@ -188,7 +188,9 @@ describe('snippet functions', () => {
     expect(base).to.equal(`https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/`);
     expect(cdnUrl('quote-card', { base })).to.equal(`${base}claimkit.js`);
     expect(cdnUrl('quote-card', { base, file: 'one' })).to.equal(`${base}quote-card.js`);
-    expect(loaderSnippet('quote-card', { base })).to.equal(`<script type="module" src="${base}claimkit.js"></script>`);
+    expect(loaderSnippet('quote-card', { base })).to.equal(
+      `<script type="module" src="${base}claimkit.js"></script>\n<link rel="stylesheet" href="${base}claimkit.css">`,
+    );
   });
 
   it('lay out both forms', () => {

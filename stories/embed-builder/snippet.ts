@@ -85,6 +85,12 @@ export function scriptSnippet(tag: string, value: unknown, options: SnippetOptio
 /** The CDN file for `tag`: `claimkit.js` (`file: 'all'`) or `<tag>.js` (`file: 'one'`). */
 export const cdnUrl = (tag: string, { base, file = 'all' }: LoaderOptions) => `${base}${file === 'one' ? tag : 'claimkit'}.js`;
 
-/** `<script type="module" src="…"></script>`: load the library once per page. */
+const attributeValue = (url: string) => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Once per page, in the `<head>`: the library (`<script type="module">`) and its 0.4 KB page
+ * stylesheet, which keeps each widget's box the same before and after it upgrades (no layout shift).
+ */
 export const loaderSnippet = (tag: string, options: LoaderOptions) =>
-  `<script type="module" src="${cdnUrl(tag, options).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
+  `<script type="module" src="${attributeValue(cdnUrl(tag, options))}"></script>\n` +
+  `<link rel="stylesheet" href="${attributeValue(`${options.base}claimkit.css`)}">`;
