@@ -70,7 +70,8 @@ let passed = 0;
 let failed = 0;
 const started = Date.now();
 const page = await browser.newPage();
-await page.setViewport({ width: 1024, height: 800 });
+const VIEWPORT = { width: 1024, height: 800 };
+await page.setViewport(VIEWPORT);
 // Collect claimkit-error events from the very start (elements may report while connecting).
 await page.evaluateOnNewDocument(() => {
   window.__claimkitErrors = [];
@@ -95,6 +96,7 @@ for (const story of stories) {
     consoleErrors = [];
     const label = `${story.id} [${theme}]`;
     try {
+      await page.setViewport(VIEWPORT);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, {
         waitUntil: 'load',
@@ -128,6 +130,17 @@ for (const story of stories) {
       } else {
         for (const d of events) problems.push(`claimkit-error: ${d.path}: ${d.message}`);
         for (const text of consoleErrors) problems.push(`console.error: ${text.split('\n')[0]}`);
+      }
+
+      // Off-screen widgets are not rendered (`content-visibility: auto`), so axe would judge their
+      // colours against whatever is behind them: check the story as a reader who scrolled through
+      // it sees it, with all of it in the viewport (lazy widgets then load and render too).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > VIEWPORT.height) {
+        await page.setViewport({ ...VIEWPORT, height: Math.min(height, 20_000) });
+        await page.waitForNetworkIdle({ idleTime: 100, timeout: 30_000 });
+        if ((await page.evaluate(settle)).count === -1) problems.push('elements never settled in full view');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       }
 
       // In every frame: axe checks the iframes' pages too, and needs its own copy in each.
