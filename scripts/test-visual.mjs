@@ -83,51 +83,16 @@ let passed = 0;
 let failed = 0;
 const written = [];
 const started = Date.now();
-const page = await browser.newPage();
-await page.emulateTimezone('America/New_York');
-let pageProblems = [];
-page.on('pageerror', (err) => pageProblems.push(`uncaught: ${err.message.split('\n')[0]}`));
-// Requests in flight (lazy chunks, fonts): the page is not settled while there are any.
-const inFlight = new Set();
-page.on('request', (req) => inFlight.add(req));
-page.on('requestfinished', (req) => inFlight.delete(req));
-page.on('requestfailed', (req) => {
-  inFlight.delete(req);
-  if (!req.url().endsWith('/favicon.ico')) pageProblems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
-});
-
 for (const p of setupProblems) {
   failed++;
   console.log(`FAIL ${p}`);
 }
 
+// One tab, one case after another: a second tab side by side was no faster on 2 cores, and
+// its first story sometimes did not settle.
+const tab = await newTab();
 try {
-  for (const c of cases) {
-    const label = `${c.tag} ${c.variant} (${c.id}, globals ${c.globals})`;
-    const baselinePath = join(cwd, 'src', 'components', c.tag, 'screenshots', c.file);
-    let problem;
-    const t0 = Date.now();
-    try {
-      const png = await shoot(c);
-      if (update) {
-        const changed = await writeBaseline(baselinePath, png);
-        if (changed) written.push(relative(cwd, baselinePath));
-        passed++;
-        continue;
-      }
-      const result = await compare(c, baselinePath, png);
-      problem = result.problem;
-      if (!problem) console.log(`ok   ${c.tag} ${c.variant}: ${result.count} px differ (${Date.now() - t0} ms)`);
-    } catch (err) {
-      problem = `could not take the screenshot: ${err.message.split('\n')[0]}`;
-    }
-    if (problem) {
-      failed++;
-      console.log(`FAIL ${label}: ${problem}`);
-    } else {
-      passed++;
-    }
-  }
+  for (const c of cases) await run(tab, c);
   if (update) await removeStaleBaselines();
 } finally {
   await browser.close();
@@ -151,10 +116,53 @@ if (update) {
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
+/** A browser tab with the time zone pinned, collecting uncaught errors and requests in flight. */
+async function newTab() {
+  const page = await browser.newPage();
+  await page.emulateTimezone('America/New_York');
+  const tab = { page, problems: [], inFlight: new Set() };
+  page.on('pageerror', (err) => tab.problems.push(`uncaught: ${err.message.split('\n')[0]}`));
+  // Requests in flight (lazy chunks, fonts): the page is not settled while there are any.
+  page.on('request', (req) => tab.inFlight.add(req));
+  page.on('requestfinished', (req) => tab.inFlight.delete(req));
+  page.on('requestfailed', (req) => {
+    tab.inFlight.delete(req);
+    if (!req.url().endsWith('/favicon.ico')) tab.problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+  });
+  return tab;
+}
+
+/** Shoots one case and compares it (or, with --update, writes its baseline); logs the outcome. */
+async function run(tab, c) {
+  const label = `${c.tag} ${c.variant} (${c.id}, globals ${c.globals})`;
+  const baselinePath = join(cwd, 'src', 'components', c.tag, 'screenshots', c.file);
+  const t0 = Date.now();
+  let problem;
+  try {
+    const png = await shoot(tab, c);
+    if (update) {
+      if (await writeBaseline(baselinePath, png)) written.push(relative(cwd, baselinePath));
+    } else {
+      const result = await compare(c, baselinePath, png);
+      problem = result.problem;
+      if (!problem) console.log(`ok   ${c.tag} ${c.variant}: ${result.count} px differ (${Date.now() - t0} ms)`);
+    }
+  } catch (err) {
+    problem = `could not take the screenshot: ${err.message.split('\n')[0]}`;
+  }
+  if (problem) {
+    failed++;
+    console.log(`FAIL ${label}: ${problem}`);
+  } else {
+    passed++;
+  }
+}
+
 /** Opens the story with its globals, waits until it is fully rendered and still, shoots the element. */
-async function shoot(c) {
-  pageProblems = [];
-  inFlight.clear();
+async function shoot(tab, c) {
+  const { page } = tab;
+  tab.problems = [];
+  tab.inFlight.clear();
   const theme = /theme:(\w+)/.exec(c.globals)[1];
   await page.setViewport(VIEWPORT);
   await page.emulateMediaFeatures([
@@ -171,14 +179,14 @@ async function shoot(c) {
     const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim());
     throw new Error(`the story failed to render: ${message || 'Storybook error display'}`);
   }
-  await settle(c.tag);
+  await settle(tab, c.tag);
   // The full page in the viewport: no scrolling, and the element is shot as laid out at this width.
   const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
   if (height > VIEWPORT.height) {
     await page.setViewport({ ...VIEWPORT, height });
-    await settle(c.tag);
+    await settle(tab, c.tag);
   }
-  if (pageProblems.length) throw new Error(pageProblems.join('; '));
+  if (tab.problems.length) throw new Error(tab.problems.join('; '));
   const element = await page.$(`#storybook-root ${c.tag}`);
   const box = await element.boundingBox();
   if (!box || box.width < 1 || box.height < 1) throw new Error(`<${c.tag}> has no box`);
@@ -193,12 +201,16 @@ async function shoot(c) {
  * rendered, no request in flight, and the rendered DOM unchanged over several checks. Then turns
  * off transitions, animations and the caret, and finishes whatever was running.
  */
-async function settle(tag) {
+async function settle(tab, tag) {
+  const { page } = tab;
   const deadline = Date.now() + 20_000;
   let last = '';
   let stable = 0;
   while (stable < 3) {
-    if (Date.now() > deadline) throw new Error(`<${tag}> did not settle within 20 s (${last})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `<${tag}> did not settle within 20 s (${last}; in flight: ${[...tab.inFlight].map((r) => `${r.resourceType()} ${r.url()}`).join(', ') || 'nothing'})`,
+      );
     const state = await page.evaluate(async (tag) => {
       const host = document.querySelector(`#storybook-root ${tag}`);
       if (!host) return 'missing';
@@ -226,7 +238,7 @@ async function settle(tag) {
     }, tag);
     if (state === 'missing') throw new Error(`<${tag}> is not on the page`);
     // Stable: three readings in a row the same, nothing pending, no request in flight.
-    stable = state === last && !state.includes('pending') && inFlight.size === 0 ? stable + 1 : 0;
+    stable = state === last && !state.includes('pending') && tab.inFlight.size === 0 ? stable + 1 : 0;
     last = state;
   }
   await page.evaluate((tag) => {
