@@ -108,7 +108,7 @@ if (update) {
   console.log(`(${cases.length} screenshots in ${seconds} s, ${chromium})`);
   if (failed) {
     console.log(
-      'Visual differences: look at the screenshots and diffs above. If the change is intended, rewrite the baselines with\n' +
+      'Look at the screenshots and diffs named above. If the change is intended (or a baseline is new), rewrite the baselines with\n' +
         '  npm run test:visual:update   (or: npm run build-storybook && npm run test:visual -- --update)\nand commit them.',
     );
   }
