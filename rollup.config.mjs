@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 import htmlLiterals from 'rollup-plugin-html-literals';
 
 const tags = readdirSync('src/components');
@@ -14,6 +15,43 @@ const ts = (options = {}) => [
   typescript({ tsconfig: './tsconfig.json', importHelpers: false, noEmitHelpers: false, ...options }),
   htmlLiterals({ include: ['src/**/*.ts'] }),
 ];
+
+/**
+ * Shapes carry descriptions for the JSON Schema (`d`, rules' `doc`, a builder's first string);
+ * the CDN files never show them, so they are cut there. A `text()` with a pattern keeps its
+ * description: it names the expected format in error messages.
+ */
+const stripShapeDocs = () => ({
+  name: 'strip-shape-docs',
+  transform(code, id) {
+    if (!/(\.shape|[\\/]core[\\/]shapes)\.ts$/.test(id)) return null;
+    const out = new MagicString(code);
+    const isString = (node) => (node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral');
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
+        const [first, second] = node.arguments;
+        const name = node.callee.name;
+        if (['date', 'url', 'bool'].includes(name) && isString(first)) out.remove(first.start, node.end - 1);
+        if (name === 'text' && node.arguments.length === 1 && isString(first)) out.remove(first.start, node.end - 1);
+        if (name === 'oneOf' && isString(second)) out.remove(first.end, node.end - 1);
+      }
+      if (node.type === 'ObjectExpression')
+        node.properties.forEach((property, i) => {
+          const key = property.key?.name ?? property.key?.value;
+          if (property.type !== 'Property' || !(key === 'd' || key === 'doc') || !isString(property.value)) return;
+          // With the comma before it when it is the last property, so no `, ,` is left behind.
+          const [next, previous] = [node.properties[i + 1], node.properties[i - 1]];
+          out.remove(next ? property.start : (previous?.end ?? property.start), next ? next.start : property.end);
+        });
+      for (const value of Object.values(node))
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+    };
+    visit(this.parse(code));
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
 
 const npm = {
   input: ['src/index.ts', 'src/schema-defs.ts', 'src/core/schema.ts', 'src/define/index.ts', ...tags.map((tag) => `src/define/${tag}.ts`)],
@@ -29,6 +67,7 @@ const cdn = (input, file) => ({
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),
+    stripShapeDocs(),
     terser({ module: true, ecma: 2022, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false } }),
   ],
 });

@@ -35,8 +35,13 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
-  // No staticDirs yet: the repo's own examples/ folder can be added here when it exists,
-  // e.g. staticDirs: [{ from: '../examples', to: '/examples' }].
+  // The seed story's news page (stories/seed-story.stories.ts) at the same paths as in the
+  // repository, so examples/seed-article.html finds ../dist/cdn/claimkit.js and its JSON unchanged.
+  // dist/cdn/ comes from `npm run build` (`npm start` runs it first).
+  staticDirs: [
+    { from: '../examples', to: '/examples' },
+    { from: '../dist/cdn', to: '/dist/cdn' },
+  ],
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       optimizeDeps: { include: litEntryPoints },

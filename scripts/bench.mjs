@@ -2,10 +2,13 @@
 // headless Chromium against a hand-written template-clone baseline of the same DOM, a fresh
 // page per run, R runs per configuration interleaved. Prints median/min/max, writes
 // bench-results/bench.json, and fails when a target of issue 7 is missed (unless --report-only).
-//   node scripts/bench.mjs [--report-only] [--runs=7]
+// Then it runs Lighthouse on the seed news page with and without the widgets (scripts/lighthouse.mjs)
+// and prints score, TBT and CLS side by side (--no-lighthouse skips it).
+//   node scripts/bench.mjs [--report-only] [--runs=7] [--no-lighthouse]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { audit, report } from './lighthouse.mjs';
 import { CHROME_ARGS, serve } from './serve.mjs';
 
 if (!existsSync('dist/cdn/claimkit.js')) {
@@ -82,7 +85,11 @@ for (const n of SIZES) {
 
 const f = (x, d = 1) => x.toFixed(d);
 const s3 = (s, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})`.padEnd(24);
-console.log(`Chromium headless, ${cpus().length} cores (shared), R = ${R} fresh pages per cell; median (min–max)`);
+console.log(
+  `Chromium headless, ${cpus().length} cores (load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}), R = ${R} fresh pages per cell; median (min–max)`,
+);
 console.log(
   `${'N'.padEnd(5)}${'mode'.padEnd(10)}${'rendered ms'.padEnd(24)}${'laid out ms'.padEnd(24)}${'longest task ms'.padEnd(24)}heap/widget KB`,
 );
@@ -111,10 +118,16 @@ check(
   lt.max <= TARGETS.longtask500,
   `longest ${f(lt.max)} ms (median ${f(lt.median)}; 0 = no longtask entry, i.e. every task < 50 ms)`,
 );
+let lighthouse;
+if (!process.argv.includes('--no-lighthouse')) {
+  console.log('');
+  lighthouse = await audit({ runs: 3 });
+  if (!report(lighthouse)) failed = true;
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs: R, targets: TARGETS, summary, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, load: loadavg(), runs: R, targets: TARGETS, summary, lighthouse, results }, null, 2)}\n`,
 );
 console.log('wrote bench-results/bench.json');
 if (failed && !reportOnly) process.exit(1);

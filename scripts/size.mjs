@@ -49,6 +49,59 @@ async function baseline() {
   return measure(output[0].code);
 }
 
+/** Minified bytes of a CDN file per part (Lit, core, messages, one per element), read from its source map. */
+function spending(file) {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const partOf = map.sources.map((source) => {
+    if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source)) return 'Lit';
+    const element = source.match(/src\/components\/([\w-]+)\//);
+    if (element) return element[1];
+    if (source.includes('src/core/')) return 'core';
+    if (source.includes('src/messages/')) return 'messages';
+    return 'other';
+  });
+  const parts = {};
+  const state = { source: 0 };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  map.mappings.split(';').forEach((line, index) => {
+    // Each segment covers the generated columns up to the next segment (or the end of the line).
+    const segments = decodeLine(line, state);
+    for (let i = 0; i < segments.length; i++) {
+      const [column, source] = segments[i];
+      const end = i + 1 < segments.length ? segments[i + 1][0] : lines[index].length;
+      const part = source === undefined ? 'other' : partOf[source];
+      parts[part] = (parts[part] ?? 0) + end - column;
+    }
+  });
+  return parts;
+}
+
+// Source map "mappings" are base64 VLQ; only the generated column and source index matter here.
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+function decodeLine(line, state) {
+  const segments = [];
+  let column = 0;
+  for (const segment of line.split(',').filter(Boolean)) {
+    const values = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of segment) {
+      const digit = B64[char];
+      value += (digit & 31) << shift;
+      if (digit & 32) shift += 5;
+      else {
+        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    column += values[0];
+    if (values.length > 1) state.source += values[1];
+    segments.push([column, values.length > 1 ? state.source : undefined]);
+  }
+  return segments;
+}
+
 const base = await baseline();
 const rows = [['Lit + one trivial element (baseline)', base, undefined]];
 let failed = false;
@@ -71,14 +124,34 @@ for (const [name, path] of [...chunks].sort()) {
   rows.push([`lazy chunk: ${name}`, size, BUDGET.chunk]);
 }
 const pad = (value, width) => String(value).padStart(width);
+const cdnFiles = rows.filter(([name]) => name.startsWith('dist/cdn/')).map(([name, size]) => [name, size]);
 console.log(`${'file'.padEnd(40)} ${pad('min', 8)} ${pad('gzip', 7)} ${pad('brotli', 7)} ${pad('× base', 7)} ${pad('budget', 7)}`);
 for (const [name, size, budget] of rows)
   console.log(
     `${name.padEnd(40)} ${pad(size.min, 8)} ${pad(size.gzip, 7)} ${pad(size.brotli, 7)} ${pad((size.brotli / base.brotli).toFixed(2), 7)} ${pad(budget ?? '', 7)}${budget && size.brotli > budget ? '  OVER' : ''}`,
   );
+
+// What each CDN file spends on Lit, the core and each element: minified bytes attributed through
+// the file's source map, and the file's brotli size shared out in the same proportion (an estimate:
+// brotli compresses the file as a whole, so parts have no exact compressed size of their own).
+const breakdowns = {};
+for (const [name, size] of cdnFiles) {
+  const parts = spending(name);
+  const total = Object.values(parts).reduce((sum, bytes) => sum + bytes, 0);
+  breakdowns[name] = Object.fromEntries(
+    Object.entries(parts).map(([part, bytes]) => [part, { min: bytes, brotli: Math.round((bytes / total) * size.brotli) }]),
+  );
+}
+console.log('\nwhere the bytes go (minified bytes by source map; ≈ brotli, shared out in proportion)');
+const partNames = [...new Set(Object.values(breakdowns).flatMap((parts) => Object.keys(parts)))];
+console.log(`${'file'.padEnd(40)} ${partNames.map((part) => pad(part, 15)).join(' ')}`);
+for (const [name, parts] of Object.entries(breakdowns))
+  console.log(
+    `${name.padEnd(40)} ${partNames.map((part) => pad(parts[part] ? `${parts[part].min} ≈${parts[part].brotli}` : '', 15)).join(' ')}`,
+  );
 writeFileSync(
   '.size/result.json',
-  `${JSON.stringify(Object.fromEntries(rows.map(([name, size, budget]) => [name, { ...size, budget }])), null, 2)}\n`,
+  `${JSON.stringify({ files: Object.fromEntries(rows.map(([name, size, budget]) => [name, { ...size, budget }])), breakdowns }, null, 2)}\n`,
 );
 if (failed) {
   console.error('size: over budget (brotli bytes)');

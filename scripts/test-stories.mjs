@@ -25,28 +25,46 @@ const browser = await puppeteer.launch({
   args: [...CHROME_ARGS, '--hide-scrollbars'],
 });
 
-/** Waits for every custom element (also inside open shadow roots) to finish updating. */
+/**
+ * Waits for every custom element (also inside open shadow roots and same-origin iframes, such as
+ * the seed story's news page) to finish updating, and for those iframes to finish loading.
+ */
 async function settle() {
+  let framesLoading = false;
   const all = (rootNode) => {
     const found = [];
     for (const el of rootNode.querySelectorAll('*')) {
       if (el.localName.includes('-')) found.push(el);
       if (el.shadowRoot) found.push(...all(el.shadowRoot));
+      if (el.localName === 'iframe') {
+        const doc = el.contentDocument;
+        if (doc?.readyState !== 'complete' || doc.URL === 'about:blank') framesLoading = true;
+        else found.push(...all(doc));
+      }
     }
     return found;
   };
   const root = document.querySelector('#storybook-root') ?? document.body;
   // Elements upgrade and lazy chunks (language tables, the map) load: loop until stable.
-  for (let round = 0; round < 20; round++) {
+  for (let round = 0; round < 40; round++) {
+    framesLoading = false;
     const els = all(root);
     await Promise.all(els.map((el) => el.updateComplete));
     await new Promise((r) => setTimeout(r, 50));
     const again = all(root);
-    const pending = again.some((el) => el.isUpdatePending) || again.length !== els.length;
-    if (!pending) return again.length;
+    const pending = framesLoading || again.some((el) => el.isUpdatePending) || again.length !== els.length;
+    // A tag that never got defined (an import a bundler dropped, say) renders nothing: say which.
+    const undefinedTags = [
+      ...new Set(again.filter((el) => !el.ownerDocument.defaultView.customElements.get(el.localName)).map((el) => el.localName)),
+    ];
+    if (!pending) return { count: again.length, undefinedTags };
   }
-  return -1;
+  return { count: -1, undefinedTags: [] };
 }
+
+/** claimkit-error details from the story and from the pages in its iframes. */
+const frameErrors = async () =>
+  (await Promise.all(page.frames().map((frame) => frame.evaluate(() => window.__claimkitErrors ?? [])))).flat();
 
 let passed = 0;
 let failed = 0;
@@ -93,12 +111,13 @@ for (const story of stories) {
           : null,
       );
       if (sbError) problems.push(`story failed to render: ${sbError.trim()}`);
-      const count = await page.evaluate(settle);
+      const { count, undefinedTags } = await page.evaluate(settle);
       await page.waitForNetworkIdle({ idleTime: 100, timeout: 30_000 });
       if (count === -1) problems.push('elements never settled');
       else if (count === 0) problems.push('no custom elements rendered');
+      for (const tag of undefinedTags) problems.push(`<${tag}> is not defined`);
 
-      const events = await page.evaluate(() => window.__claimkitErrors);
+      const events = await frameErrors();
       if (story.id.includes('error')) {
         if (events.length !== 1) problems.push(`expected one claimkit-error, got ${events.length}`);
         const expected = events.map((d) => `${d.path || '/'}: ${d.message}`);
@@ -111,7 +130,8 @@ for (const story of stories) {
         for (const text of consoleErrors) problems.push(`console.error: ${text.split('\n')[0]}`);
       }
 
-      if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+      // In every frame: axe checks the iframes' pages too, and needs its own copy in each.
+      for (const frame of page.frames()) if (!(await frame.evaluate(() => typeof window.axe === 'object'))) await frame.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
           resultTypes: ['violations'],

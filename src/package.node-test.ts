@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { baseStyles } from './core/styles.js';
 
 const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0] as {
   files: { path: string }[];
@@ -23,9 +24,10 @@ test('the package holds only what a user needs', () => {
     /^dist\/(core|define|messages)\/[\w.-]+\.(js|d\.ts|js\.map)$/,
     /^dist\/components\/[\w-]+\/[\w.-]+\.(js|d\.ts|js\.map)$/,
     /^dist\/cdn\/[\w-]+\.js(\.map)?$/,
-    /^dist\/cdn\/chunks\/[\w-]+\.js(\.map)?$/,
+    /^dist\/cdn\/chunks\/[\w.-]+\.js(\.map)?$/,
     /^dist\/schema\.json$/,
     /^dist\/custom-elements\.json$/,
+    /^dist\/(cdn\/)?claimkit\.css$/,
   ];
   assert.deepEqual(
     files.filter((file) => !allowed.some((pattern) => pattern.test(file))),
@@ -44,6 +46,8 @@ test('the package holds the modules, types, CDN files, schema and manifest of ev
     'dist/define/index.js',
     'dist/define/index.d.ts',
     'dist/cdn/claimkit.js',
+    'dist/claimkit.css',
+    'dist/cdn/claimkit.css',
     'dist/schema.json',
     'dist/custom-elements.json',
     ...tags.flatMap((tag) => [
@@ -74,4 +78,20 @@ test('package.json points at what is packed: exports (types first), sideEffects,
     pkg.sideEffects.filter((glob: string) => glob.startsWith('./dist')),
     ['./dist/define/*.js', './dist/cdn/*.js'],
   );
+});
+
+test('claimkit.css reserves the box of every element, and only of the elements', () => {
+  const css = readFileSync('src/claimkit.css', 'utf8');
+  const lists = [...css.matchAll(/:where\(([^)]+)\)/g)].map((match) => match[1].split(/,\s*/).sort());
+  assert.ok(lists.length > 0);
+  for (const list of lists) assert.deepEqual(list, [...tags].sort());
+  // The same declarations as the elements' own :host rule, so the box does not change on upgrade.
+  const declarations = (rule: string) =>
+    rule
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
+  const host = /:host \{([^}]*)\}/.exec(baseStyles.cssText)![1];
+  const page = /\) \{([^}]*)\}/.exec(css)![1];
+  assert.deepEqual(declarations(page), declarations(host));
 });

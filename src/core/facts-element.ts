@@ -1,10 +1,11 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { reportError } from './errors.js';
-import { safeLocale } from './format.js';
+import { safeLocale, warmUp } from './format.js';
 import { whenNear } from './lazy.js';
 import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
 import { check, type Infer, type Problem, type Shape } from './shape.js';
+import { turn } from './slice.js';
 import { baseStyles } from './styles.js';
 
 /** The language of `element`'s nearest ancestor with `lang`, across shadow roots, then `<html lang>`, then `en`. */
@@ -16,6 +17,23 @@ export function inheritedLang(element: Element): string {
   }
   return globalThis.document?.documentElement.lang || 'en';
 }
+
+/**
+ * The page's `color-scheme` where `element` sits. Reading computed style forces a style
+ * recalculation, so siblings share one reading per task (fifty widgets in a live blog cost
+ * one, not fifty); the cache empties in the next task, when the page may have changed.
+ */
+const schemes = new Map<Node, string>();
+const pageScheme = (element: Element) => {
+  const key = element.parentNode ?? element;
+  let scheme = schemes.get(key);
+  if (scheme === undefined) {
+    scheme = globalThis.getComputedStyle?.(element).colorScheme ?? '';
+    if (!schemes.size) setTimeout(() => schemes.clear());
+    schemes.set(key, scheme);
+  }
+  return scheme;
+};
 
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)\b/i;
 
@@ -121,10 +139,28 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     this.stopWaiting = undefined;
   }
 
-  /** Waits for the reader's language's words, if they are not loaded yet, before rendering. */
-  protected override scheduleUpdate() {
-    const pending = loadMessages(safeLocale(this.lang || inheritedLang(this)));
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  /** Until the first render (which may wait for a free moment), the fallback shows through a bare slot. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues) {
+    if (!this.hasUpdated) this.renderRoot.replaceChildren();
+    super.update(changed);
+  }
+
+  /**
+   * Waits for the reader's language's words, if they are not loaded yet, and for a free
+   * moment (core/slice.ts: many widgets render over several short tasks, not one long one).
+   */
+  protected override async scheduleUpdate() {
+    const locale = safeLocale(this.lang || inheritedLang(this));
+    await loadMessages(locale);
+    await warmUp(locale);
+    for (let wait = turn(); wait; wait = turn()) await wait;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -170,7 +206,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   private colorScheme() {
     if (this.theme === 'light' || this.theme === 'dark') return this.theme;
-    const page = globalThis.getComputedStyle?.(this).colorScheme;
+    const page = pageScheme(this);
     return page && page !== 'normal' ? page : 'light dark';
   }
 

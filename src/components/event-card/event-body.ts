@@ -6,7 +6,6 @@ import { html, nothing } from 'lit';
 import { formatList } from '../../core/format.js';
 import { type MessageKey, t } from '../../core/messages.js';
 import { heading, link, sourcesBlock, statusLabel, timeSpan, updatesBlock, who } from '../../core/parts.js';
-import { downloadIcs } from './event-card.ics.js';
 import type { EventCardData } from './event-card.shape.js';
 import { placeName } from './event-card.view.js';
 
@@ -32,7 +31,7 @@ export function eventBody(event: EventCardData, lang: string, level: number, day
     ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : nothing}
     ${
       event.status === 'scheduled' && event.start.length > 7
-        ? html`<button type="button" part="calendar" @click=${() => downloadIcs(event, lang)}>${t(lang, 'addToCalendar')}</button>`
+        ? html`<button type="button" part="calendar" @click=${() => import('./event-card.ics.js').then((ics) => ics.downloadIcs(event, lang))}>${t(lang, 'addToCalendar')}</button>`
         : nothing
     }
     ${

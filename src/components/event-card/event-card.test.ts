@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateRange } from '../../core/format.js';
 import '../../define/event-card.js';
@@ -345,6 +345,8 @@ describe('<event-card> "Add to calendar"', () => {
       expect(button.getAttribute('type')).to.equal('button');
       button.focus();
       await sendKeys({ press: 'Enter' });
+      // The .ics writer is a lazy chunk of the CDN files, loaded on the first click.
+      await waitUntil(() => clicked.length > 0, 'no download started');
     } finally {
       HTMLAnchorElement.prototype.click = click;
       URL.createObjectURL = createObjectURL;

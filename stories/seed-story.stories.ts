@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+// examples/seed-article.html loads ../dist/cdn/claimkit.js and seed-article.json next to it;
+// .storybook/main.ts serves examples/ and dist/cdn/ at the same places (staticDirs), so the very
+// same file works in Storybook and from the repository root on any static server.
+const PAGE = 'examples/seed-article.html';
+
+/** Grows the frame to the page's height, so every widget is in view (they load when near it) and the page scrolls with the docs. */
+function fitToPage(event: Event) {
+  const frame = event.target as HTMLIFrameElement;
+  const root = frame.contentDocument?.documentElement;
+  if (!root) return;
+  const fit = () => {
+    frame.style.height = `${root.scrollHeight}px`;
+  };
+  new ResizeObserver(fit).observe(root);
+  fit();
+}
+
+const meta = {
+  title: 'Examples/The seed story',
+  parameters: {
+    // The page brings its own colours and language; the toolbar's theme is not applied to it.
+    claimkit: { theme: false },
+    // The a11y panel checks the Storybook page around the frame only: its axe would wait for an
+    // answer from inside the frame, where nothing loads axe. `npm run test:stories` puts axe in
+    // every frame and checks the news page itself too.
+    a11y: { options: { iframes: false } },
+    docs: {
+      description: {
+        component:
+          'The seed story as a news page: plain HTML with one `<script type="module">` for the CDN bundle and the ' +
+          'tags where an editor would put them, each with a fallback paragraph and `src` pointing into the story’s JSON ' +
+          '(`examples/seed-article.html`, `examples/seed-article.json`). No framework and no Storybook code runs inside the page.',
+      },
+    },
+  },
+  render: () => html`
+    <p><a href=${PAGE} target="_blank" rel="noopener">Open the seed story as a page of its own</a> (opens in a new tab)</p>
+    <iframe
+      src=${PAGE}
+      title="The seed story: a news page with Claimkit widgets"
+      style="display:block;width:100%;max-width:60rem;height:80vh;border:1px solid GrayText;border-radius:4px;background:#fff"
+      @load=${fitToPage}
+    ></iframe>
+  `,
+} satisfies Meta;
+export default meta;
+
+export const NewsPage: StoryObj = { name: 'News page' };
