@@ -180,9 +180,14 @@ async function shoot(tab, c) {
     throw new Error(`the story failed to render: ${message || 'Storybook error display'}`);
   }
   await settle(tab, c.tag);
-  // The full page in the viewport: no scrolling, and the element is shot as laid out at this width.
-  const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-  if (height > VIEWPORT.height) {
+  // The whole page in the viewport, so nothing is scrolled and every element is on screen: the
+  // elements are \`content-visibility: auto\`, so one below the fold is laid out at its placeholder
+  // size (contain-intrinsic-size) until it comes near the viewport. Grow the viewport until the
+  // page fits, as sections that come into view take their real size.
+  for (let round = 0; ; round++) {
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    if (height <= page.viewport().height) break;
+    if (round === 10) throw new Error(`the page's height did not settle (${height} px)`);
     await page.setViewport({ ...VIEWPORT, height });
     await settle(tab, c.tag);
   }
@@ -190,6 +195,7 @@ async function shoot(tab, c) {
   const element = await page.$(`#storybook-root ${c.tag}`);
   const box = await element.boundingBox();
   if (!box || box.width < 1 || box.height < 1) throw new Error(`<${c.tag}> has no box`);
+  if (box.y + box.height > page.viewport().height) throw new Error(`<${c.tag}> reaches below the viewport`);
   const data = await element.screenshot({ type: 'png', captureBeyondViewport: false });
   await element.dispose();
   return Buffer.from(data);
