@@ -132,9 +132,9 @@ for (const story of stories) {
         for (const text of consoleErrors) problems.push(`console.error: ${text.split('\n')[0]}`);
       }
 
-      // Off-screen widgets are not rendered (`content-visibility: auto`), so axe would judge their
-      // colours against whatever is behind them: check the story as a reader who scrolled through
-      // it sees it, with all of it in the viewport (lazy widgets then load and render too).
+      // A story taller than the viewport (the seed page) is checked as a reader who scrolled
+      // through it sees it: all of it in view, so its loading="lazy" widgets load and render and
+      // axe checks them, not only their fallbacks.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (height > VIEWPORT.height) {
         await page.setViewport({ ...VIEWPORT, height: Math.min(height, 20_000) });

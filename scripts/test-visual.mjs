@@ -180,10 +180,9 @@ async function shoot(tab, c) {
     throw new Error(`the story failed to render: ${message || 'Storybook error display'}`);
   }
   await settle(tab, c.tag);
-  // The whole page in the viewport, so nothing is scrolled and every element is on screen: the
-  // elements are \`content-visibility: auto\`, so one below the fold is laid out at its placeholder
-  // size (contain-intrinsic-size) until it comes near the viewport. Grow the viewport until the
-  // page fits, as sections that come into view take their real size.
+  // The whole page in the viewport, so nothing is scrolled and every element is on screen (a
+  // loading="lazy" one renders only near the viewport). Grow the viewport until the page fits,
+  // as sections that come into view take their real size.
   for (let round = 0; ; round++) {
     const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     if (height <= page.viewport().height) break;

@@ -4,8 +4,8 @@
  * {@link SLICE_MS}; once a slice is used up, the next renders wait for a fresh task, so the
  * browser can paint and answer input in between.
  */
-// Measured with `npm run bench` (500 widgets, 2 cores): 8 ms took 1.0 s in all and left one
-// 59 ms task; 25 ms, 0.67 s and a 51 ms task; 20 ms, 0.73 s and no task over 50 ms.
+// 20 ms leaves room under the 50 ms long-task line for a render that overruns its slice;
+// shorter slices cost more in all (`npm run bench`, 500 widgets: 8 ms took 1.4× as long as 20 ms).
 export const SLICE_MS = 20;
 
 let sliceEnd = 0;

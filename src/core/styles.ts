@@ -10,8 +10,6 @@ export const baseStyles = css`
   :host {
     display: block;
     contain: content;
-    content-visibility: auto;
-    contain-intrinsic-size: auto none auto 20rem;
   }
   :host([hidden]) {
     display: none;

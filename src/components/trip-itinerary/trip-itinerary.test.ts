@@ -50,8 +50,6 @@ describe('<trip-itinerary> loading the map', () => {
 
   it('renders the list at once and the map when its chunk arrives, in the box reserved for it', async () => {
     const el = await render('seed');
-    // Measured as laid out: off screen, `content-visibility: auto` would report its placeholder height.
-    el.style.contentVisibility = 'visible';
     expect($$(el, '.stop')).to.have.length(6);
     const box = $(el, '.map');
     expect(box.querySelector('svg'), 'the chunk cannot have arrived yet').to.equal(null);
