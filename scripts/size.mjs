@@ -12,10 +12,11 @@ import { rollup } from 'rollup';
 
 export const BUDGET = {
   // Issue 7's targets are 12 KB for all seven elements and 8 KB for any single element.
-  // Not met yet: these are the sizes reached (28 Nov 2026: 19,726 B and 14,255 B), with a
-  // little room, so the check catches growth; see the README's "Size" section for the plan.
-  all: 20_480,
-  single: 14_848,
+  // Not met: these are the sizes reached (28 Nov 2026, second pass: 18,663 B and 13,858 B, from
+  // 19,726 B and 14,255 B), with a little room, so the check catches growth; see the README's
+  // "Size" section for where the bytes go and what would bring them lower.
+  all: 19_200,
+  single: 14_336,
   // Lazy chunks: the locator map (outline data and drawing) and each language's words.
   chunk: 11_776,
 };
