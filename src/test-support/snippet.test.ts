@@ -19,24 +19,11 @@ import {
   TAGS,
   type Tag,
 } from '../../stories/embed-builder/snippet.js';
-import { articleFactsShape } from '../components/article-facts/article-facts.shape.js';
-import { claimCompareShape } from '../components/claim-compare/claim-compare.shape.js';
-import { eventCardShape } from '../components/event-card/event-card.shape.js';
-import { eventTimelineShape } from '../components/event-timeline/event-timeline.shape.js';
-import { factCheckShape } from '../components/fact-check/fact-check.shape.js';
-import { quoteCardShape } from '../components/quote-card/quote-card.shape.js';
-import { tripItineraryShape } from '../components/trip-itinerary/trip-itinerary.shape.js';
 import { type Shape, validate } from '../core/shape.js';
+import { schemaDefs } from '../schema-defs.js';
 
-const shapes: Record<Tag, Shape> = {
-  'claim-compare': claimCompareShape,
-  'event-card': eventCardShape,
-  'event-timeline': eventTimelineShape,
-  'quote-card': quoteCardShape,
-  'fact-check': factCheckShape,
-  'trip-itinerary': tripItineraryShape,
-  'article-facts': articleFactsShape,
-};
+/** Each element's shape, from the schema's definitions (named after the tags). */
+const shapes: Record<Tag, Shape> = schemaDefs;
 
 /** Everything that could end an attribute or a script, or be read as markup, plus text that is easy to mangle. */
 const HOSTILE =
