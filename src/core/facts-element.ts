@@ -121,6 +121,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private request = 0;
   private reported = '';
   private stopWaiting?: () => void;
+  /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
+  private shown = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -152,14 +154,15 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   }
 
   /**
-   * Waits for the reader's language's words, if they are not loaded yet, and for a free
-   * moment (core/slice.ts: many widgets render over several short tasks, not one long one).
+   * Waits for the reader's language's words, if they are not loaded yet, and, until the facts
+   * are first on screen, for a free moment (core/slice.ts: many widgets render over several
+   * short tasks, not one long one).
    */
   protected override async scheduleUpdate() {
     const locale = safeLocale(this.lang || inheritedLang(this));
     await loadMessages(locale);
     await warmUp(locale);
-    for (let wait = turn(); wait; wait = turn()) await wait;
+    if (!this.shown) for (let wait = turn(); wait; wait = turn()) await wait;
     return super.scheduleUpdate();
   }
 
@@ -187,6 +190,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   }
 
   protected override updated() {
+    this.shown ||= this.phase === 'ready';
     const existing = this.querySelector(':scope > script[type="application/ld+json"][data-claimkit]');
     const ld = this.structuredData && this.phase === 'ready' ? this.jsonLd?.(this.facts!) : undefined;
     if (!ld) return existing?.remove();

@@ -188,12 +188,15 @@ describe('<event-timeline> with fifty events', () => {
     await el.updateComplete;
     expect($$(el, '.event')).to.have.length(50);
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 1');
+    // Each jump moves focus once its update is done (updates may wait for a free task: core/slice.ts).
     $(el, '[part="more"]').focus();
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 50');
     await sendKeys({ press: 'Tab' });
     expect(text(focused(el))).to.equal('Jump to the oldest');
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 1');
   });
 
