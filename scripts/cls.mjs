@@ -4,6 +4,7 @@
 // It runs the page twice: with the library, and with dist/cdn/claimkit.js blocked (the page
 // without widgets, fallbacks only); the library's contribution is the difference.
 // --css=FILE injects FILE's CSS at the end of the page's <head> (to try a fix without editing the page).
+// Exits non-zero unless the library's contribution is 0.0000 with every widget upgraded (issue 7).
 //   node scripts/cls.mjs [--page=examples/seed-article.html] [--css=FILE] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -94,3 +95,14 @@ for (const [name, r] of [
   }
 }
 console.log(`library's contribution to CLS: ${result.library.toFixed(4)}`);
+// Issue 7's target: the library adds no layout shift at all (eager and loading="lazy" widgets).
+const upgradedAll = result.withWidgets.upgraded.length === (await countWidgets());
+console.log(`${result.library < 0.00005 && upgradedAll ? 'PASS' : 'FAIL'}  library's CLS 0.0000 with every widget upgraded`);
+if (result.library >= 0.00005 || !upgradedAll) process.exitCode = 1;
+
+/** How many widgets the page holds (direct children of its <article> with a dash in their name). */
+async function countWidgets() {
+  const html = readFileSync(pagePath, 'utf8');
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  return [...article.matchAll(/<([a-z]+-[a-z-]+)[\s>]/g)].length;
+}
