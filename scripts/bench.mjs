@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { audit, report } from './lighthouse.mjs';
 import { CHROME_ARGS, serve } from './serve.mjs';
+import { stat } from './stats.mjs';
 
 if (!existsSync('dist/cdn/claimkit.js')) {
   console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
@@ -61,12 +62,6 @@ try {
   server.close();
 }
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 const summary = {};
 for (const n of SIZES) {
   summary[n] = {};

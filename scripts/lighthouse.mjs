@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, serve } from './serve.mjs';
+import { median } from './stats.mjs';
 
 const METRICS = {
   score: (lhr) => Math.round(lhr.categories.performance.score * 100),
@@ -18,11 +19,6 @@ const METRICS = {
 };
 /** The page with widgets may lose at most this many performance points (issue 7). */
 export const MAX_POINTS_LOST = 2;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Runs the audit; returns `{ withWidgets, withoutWidgets }`, each metric as { median, runs }. */
 export async function audit({ runs = 3, page = 'examples/seed-article.html' } = {}) {
