@@ -8,6 +8,34 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 /** Text as read: whitespace runs folded to one space. */
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
+/** How a test renders a fixture; each given value wins over the fixture's own. */
+export interface RenderOptions {
+  /** Width of the box around the element, in px (container-query layouts). */
+  width?: number;
+  lang?: string;
+  theme?: string;
+  /** Properties set on the element before it connects, e.g. `{ visible: 5 }`. */
+  props?: Record<string, unknown>;
+}
+
+/**
+ * `render(name, options)` for one element's tests: the valid fixture `name` as the `data`
+ * property, in a box of the fixture's width (else 800 px), in its language (else `lang`) and
+ * theme (else light); resolves once the element has rendered.
+ */
+export function fixtureRenderer<E extends Element & { updateComplete: Promise<boolean> }>(tag: string, valid: Fixture[], lang = 'en') {
+  return async (name: string, options: RenderOptions = {}) => {
+    const f = valid.find((candidate) => candidate.name === name)!;
+    const holder = await fixture<HTMLDivElement>(html`<div style="inline-size: ${options.width ?? f.width ?? 800}px"></div>`);
+    const el = Object.assign(document.createElement(tag), { data: f.data }, options.props) as unknown as E;
+    el.setAttribute('lang', options.lang ?? f.lang ?? lang);
+    el.setAttribute('theme', options.theme ?? f.theme ?? 'light');
+    holder.append(el);
+    await el.updateComplete;
+    return el;
+  };
+}
+
 /**
  * The `<tag>` bad-data suite: for each invalid fixture given as the `data` attribute, the
  * element fires one claimkit-error with the fixture's exact path and message, logs it once,
@@ -43,9 +71,12 @@ export function badDataTests(tag: string, invalid: BadFixture[], fallback: strin
   });
 }
 
-/** A test that renders every valid fixture with `render` and requires no claimkit-error. */
-export function rendersEveryValidFixture(valid: Fixture[], render: (name: string) => Promise<Element>) {
-  it('renders every valid fixture without an error', async () => {
+/**
+ * A test that renders every valid fixture with `render` and requires no claimkit-error;
+ * with `accessible`, also an axe check of each.
+ */
+export function rendersEveryValidFixture(valid: Fixture[], render: (name: string) => Promise<Element>, { accessible = false } = {}) {
+  it(`renders every valid fixture without an error${accessible ? ', accessibly' : ''}`, async () => {
     for (const f of valid) {
       const errors: Event[] = [];
       const listener = (e: Event) => errors.push(e);
@@ -54,6 +85,7 @@ export function rendersEveryValidFixture(valid: Fixture[], render: (name: string
       document.removeEventListener('claimkit-error', listener);
       expect(errors, f.name).to.have.length(0);
       expect($(el, '.root'), f.name).to.not.equal(null);
+      if (accessible) await expect(el, f.name).to.be.accessible();
     }
   });
 }

@@ -1,21 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/claim-compare.js';
-import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './claim-compare.fixtures.js';
 import type { ClaimCompareElement } from './claim-compare.js';
 
-const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
-
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><claim-compare .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en'} theme=${attrs.theme ?? f.theme ?? 'light'}></claim-compare></div>`,
-  );
-  const el = holder.querySelector('claim-compare') as ClaimCompareElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<ClaimCompareElement>('claim-compare', valid);
 
 /** Each metric table as { metric caption, rows: [claimant, figure text] }. */
 const tables = (el: Element) =>

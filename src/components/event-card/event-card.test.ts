@@ -1,25 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateRange } from '../../core/format.js';
 import '../../define/event-card.js';
 import { validate } from '../../core/shape.js';
-import { $, $$, badDataTests, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, meeting, valid } from './event-card.fixtures.js';
 import { icsOf } from './event-card.ics.js';
 import type { EventCardElement } from './event-card.js';
 import { type EventCardData, eventCardShape } from './event-card.shape.js';
 
-const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
-
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><event-card .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en-US'} theme=${attrs.theme ?? f.theme ?? 'light'}></event-card></div>`,
-  );
-  const el = holder.querySelector('event-card') as EventCardElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<EventCardElement>('event-card', valid, 'en-US');
 
 /** A value as read: list items joined by " | ". */
 const value = (dd: Element) => (dd.querySelector('li') ? [...dd.querySelectorAll('li')].map(text).join(' | ') : text(dd));
@@ -392,18 +382,7 @@ describe('<event-card> layout and languages', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const f of valid) {
-    it(`renders the ${f.name} fixture without an error, accessibly`, async () => {
-      const errors: unknown[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('claimkit-error', listener);
-      const el = await render(f.name);
-      document.removeEventListener('claimkit-error', listener);
-      expect(errors).to.have.length(0);
-      expect($(el, '.root')).to.not.equal(null);
-      await expect(el).to.be.accessible();
-    });
-  }
+  rendersEveryValidFixture(valid, render, { accessible: true });
 });
 
 badDataTests('event-card', invalid, 'Blinken travels to Europe, 3–8 March.', 'h2, button, a');

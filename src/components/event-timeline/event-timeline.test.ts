@@ -3,22 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatDate, formatNumber } from '../../core/format.js';
 import '../../define/event-card.js';
 import '../../define/event-timeline.js';
-import { $, $$, badDataTests, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import type { EventCardElement } from '../event-card/event-card.js';
 import { invalid, valid } from './event-timeline.fixtures.js';
 import type { EventTimelineElement } from './event-timeline.js';
 
 const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
 
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string; visible?: number } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><event-timeline .data=${f.data} .visible=${attrs.visible ?? 10} lang=${attrs.lang ?? f.lang ?? 'en-US'} theme=${attrs.theme ?? f.theme ?? 'light'}></event-timeline></div>`,
-  );
-  const el = holder.querySelector('event-timeline') as EventTimelineElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<EventTimelineElement>('event-timeline', valid, 'en-US');
 
 /** Each day as [its heading, [its events' titles]]. */
 const days = (el: Element) =>
@@ -201,9 +193,9 @@ describe('<event-timeline> with fifty events', () => {
   });
 
   it('shows as many as `visible` says; 0 shows all', async () => {
-    const five = await render('fifty', { visible: 5 });
+    const five = await render('fifty', { props: { visible: 5 } });
     expect(titles(five)).to.deep.equal([46, 47, 48, 49, 50].map((n) => `Event on day ${n}`));
-    const all = await render('fifty', { visible: 0 });
+    const all = await render('fifty', { props: { visible: 0 } });
     expect($$(all, '.event')).to.have.length(50);
     expect($(all, '[part="more"]')).to.equal(null);
     const attr = await fixture<EventTimelineElement>(
@@ -246,17 +238,7 @@ describe('<event-timeline> layout and languages', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const f of valid) {
-    it(`renders the ${f.name} fixture without an error`, async () => {
-      const errors: unknown[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('claimkit-error', listener);
-      const el = await render(f.name);
-      document.removeEventListener('claimkit-error', listener);
-      expect(errors).to.have.length(0);
-      expect($(el, '.root')).to.not.equal(null);
-    });
-  }
+  rendersEveryValidFixture(valid, render);
 });
 
 badDataTests('event-timeline', invalid, 'The first eight days of the invasion.', 'ol, button');

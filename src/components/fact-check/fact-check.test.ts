@@ -1,21 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/fact-check.js';
-import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './fact-check.fixtures.js';
 import type { FactCheckElement } from './fact-check.js';
 
-const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
-
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><fact-check .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en'} theme=${attrs.theme ?? f.theme ?? 'light'}></fact-check></div>`,
-  );
-  const el = holder.querySelector('fact-check') as FactCheckElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<FactCheckElement>('fact-check', valid);
 
 async function jsonLd(el: FactCheckElement) {
   el.structuredData = true;

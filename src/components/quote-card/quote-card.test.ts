@@ -1,21 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/quote-card.js';
-import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './quote-card.fixtures.js';
 import type { QuoteCardElement } from './quote-card.js';
 
 const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
 
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><quote-card .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en'} theme=${attrs.theme ?? f.theme ?? 'light'}></quote-card></div>`,
-  );
-  const el = holder.querySelector('quote-card') as QuoteCardElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<QuoteCardElement>('quote-card', valid);
 
 const jsonLd = (el: Element) => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
 

@@ -1,23 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../define/trip-itinerary.js';
-import { $, $$, badDataTests, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './trip-itinerary.fixtures.js';
 import type { TripItineraryElement } from './trip-itinerary.js';
 
 // No static import of ./trip-map.js here: the first test checks that a trip without
 // coordinates never fetches it.
 
-const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
-
-async function render(name: string, attrs: { width?: number; lang?: string; theme?: string } = {}) {
-  const f = fixtureNamed(name);
-  const holder = await fixture<HTMLDivElement>(
-    html`<div style="inline-size: ${attrs.width ?? f.width ?? 800}px"><trip-itinerary .data=${f.data} lang=${attrs.lang ?? f.lang ?? 'en'} theme=${attrs.theme ?? f.theme ?? 'light'}></trip-itinerary></div>`,
-  );
-  const el = holder.querySelector('trip-itinerary') as TripItineraryElement;
-  await el.updateComplete;
-  return el;
-}
+const render = fixtureRenderer<TripItineraryElement>('trip-itinerary', valid);
 
 const mapDrawn = (el: Element) => waitUntil(() => $(el, '.map svg'), 'the map was not drawn', { timeout: 5000 });
 
