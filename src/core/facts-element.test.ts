@@ -287,8 +287,11 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).colorScheme;
     expect(scheme(await fixture(html`<test-facts theme="dark" data='{"title":"x"}'></test-facts>`))).to.equal('dark');
     expect(scheme(await fixture(html`<test-facts theme="light" data='{"title":"x"}'></test-facts>`))).to.equal('light');
-    const dark = await fixture(html`<div style="color-scheme: dark"><test-facts data='{"title":"x"}'></test-facts></div>`);
-    expect(scheme(dark.querySelector('test-facts')!)).to.equal('dark');
+    // fixture() waits for the <div>, not for the element inside it.
+    const holder = await fixture(html`<div style="color-scheme: dark"><test-facts data='{"title":"x"}'></test-facts></div>`);
+    const dark = holder.querySelector('test-facts')!;
+    await rendered(dark);
+    expect(scheme(dark)).to.equal('dark');
     expect(scheme(await fixture(html`<test-facts data='{"title":"x"}'></test-facts>`))).to.equal('light dark');
   });
 
