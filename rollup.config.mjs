@@ -63,7 +63,17 @@ const npm = {
 const cdn = (input, file) => ({
   input,
   // A directory, not a file: lazy `import()`s (the trip map, message tables) become chunks in dist/cdn/chunks/.
-  output: { dir: 'dist/cdn', entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist/cdn',
+    entryFileNames: file,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The JSON-LD writers, for `structured-data`, as one chunk: a page makes one request for them,
+    // however many elements write JSON-LD. Only those modules: what they share with the rest stays put.
+    manualChunks: (id) => (/\.jsonld\.ts$|[\\/]core[\\/]jsonld\.ts$/.test(id) ? 'structured-data' : undefined),
+    onlyExplicitManualChunks: true,
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),

@@ -12,11 +12,12 @@ import { rollup } from 'rollup';
 
 export const BUDGET = {
   // Issue 7's targets are 12 KB for all seven elements and 8 KB for any single element.
-  // Not met: these are the sizes reached (28 Nov 2026, second pass: 18,663 B and 13,858 B, from
-  // 19,726 B and 14,255 B), with a little room, so the check catches growth; see the README's
-  // "Size" section for where the bytes go and what would bring them lower.
-  all: 19_200,
-  single: 14_336,
+  // Not met: these are the sizes reached (29 Nov 2026, third pass: 17,954 B and 13,706 B, from
+  // 18,685 B and 13,913 B; first pass 19,726 B and 14,255 B), with a little room, so the check
+  // catches growth; see the README's "Size" section for where the bytes go and what would bring
+  // them lower.
+  all: 18_432,
+  single: 14_080,
   // Lazy chunks: the locator map (outline data and drawing) and each language's words.
   chunk: 11_776,
 };
@@ -115,12 +116,15 @@ for (const file of readdirSync('dist/cdn')
   if (size.brotli > budget) failed = true;
   rows.push([`dist/cdn/${file}`, size, budget]);
 }
-// Each CDN file carries its own copy of a lazy chunk; list each chunk once, by name.
+// Each CDN file carries its own copy of a lazy chunk; list each chunk once, by name, at its
+// largest (claimkit.js's structured-data chunk holds every element's writer, a single file's one).
 const chunks = new Map();
-for (const file of readdirSync('dist/cdn/chunks').filter((name) => name.endsWith('.js')))
-  chunks.set(file.replace(/-[\w-]{8}\.js$/, ''), `dist/cdn/chunks/${file}`);
-for (const [name, path] of [...chunks].sort()) {
-  const size = measure(readFileSync(path));
+for (const file of readdirSync('dist/cdn/chunks').filter((name) => name.endsWith('.js'))) {
+  const name = file.replace(/-[\w-]{8}\.js$/, '');
+  const size = measure(readFileSync(`dist/cdn/chunks/${file}`));
+  if (!chunks.has(name) || chunks.get(name).brotli < size.brotli) chunks.set(name, size);
+}
+for (const [name, size] of [...chunks].sort()) {
   if (size.brotli > BUDGET.chunk) failed = true;
   rows.push([`lazy chunk: ${name}`, size, BUDGET.chunk]);
 }

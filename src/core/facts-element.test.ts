@@ -4,6 +4,7 @@ import type { ClaimkitErrorEvent } from './errors.js';
 
 const DATA = '/src/test-support/data';
 const shadowText = (el: Element, selector = 'h2') => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
+const LD = ':scope > script[type="application/ld+json"]';
 const rendered = (el: Element) => waitUntil(() => el.shadowRoot?.querySelector('.root'), 'element did not render', { timeout: 5000 });
 let unique = 0;
 /** A URL no earlier test has fetched, so the page-wide document cache starts empty for it. */
@@ -315,12 +316,28 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     const el = await fixture<TestFactsElement>(
       html`<test-facts structured-data .data=${{ title: '</script><b>x</b>' }}><p>Fallback</p></test-facts>`,
     );
-    const script = el.querySelector('script[type="application/ld+json"]')!;
+    // The writer is a lazy chunk: the JSON-LD follows the render.
+    await waitUntil(() => el.querySelector(LD), 'no JSON-LD written');
+    const script = el.querySelector(LD)!;
     expect(script.textContent).to.equal('{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script>\\u003cb>x\\u003c/b>"}');
     expect(JSON.parse(script.textContent!).name).to.equal('</script><b>x</b>');
     el.structuredData = false;
     await el.updateComplete;
     expect(el.querySelector('script')).to.equal(null);
+  });
+
+  it('writes the JSON-LD of the latest data, and none once unset, however slow the writer', async () => {
+    const el = await fixture<TestFactsElement>(html`<test-facts structured-data .data=${{ title: 'First' }}></test-facts>`);
+    el.data = { title: 'Second' };
+    await el.updateComplete;
+    await waitUntil(() => el.querySelector(LD), 'no JSON-LD written');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([...el.querySelectorAll('script')].map((script) => JSON.parse(script.textContent!).name)).to.deep.equal(['Second']);
+    const unset = await fixture<TestFactsElement>(html`<test-facts structured-data .data=${{ title: 'x' }}></test-facts>`);
+    unset.structuredData = false;
+    await unset.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unset.querySelector('script')).to.equal(null);
   });
 
   it('is accessible', async () => {

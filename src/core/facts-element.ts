@@ -1,6 +1,7 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { reportError } from './errors.js';
 import { safeLocale, warmUp } from './format.js';
+import type { JsonLdWriter } from './jsonld.js';
 import { whenNear } from './lazy.js';
 import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
@@ -48,7 +49,7 @@ const hasFallback = (host: Element) =>
  * script → `src`), checks it against the element's shape, reports problems, resolves
  * the language and colour scheme, defers work for `loading="lazy"` and writes JSON-LD
  * for `structured-data`. An element adds only its shape, its styles, `renderFacts()`
- * and, optionally, `jsonLd()`.
+ * and, optionally, a lazily loaded JSON-LD writer (`static jsonLd`).
  *
  * @fires claimkit-error - The data is invalid or could not be loaded; `detail` is `{ message, path, source }`. The fallback shows.
  * @slot - Fallback content: shown before the element upgrades, with JavaScript off, and when the data is invalid or unreachable.
@@ -68,6 +69,13 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   /** The shape this element's data must have. */
   static shape: Shape;
+
+  /**
+   * Loads the element's schema.org JSON-LD writer (its `<tag>.jsonld.ts`), for `structured-data`.
+   * A lazy chunk: pages without `structured-data` never download it.
+   * @internal
+   */
+  static jsonLd?: () => Promise<JsonLdWriter<never>>;
 
   static override properties = {
     data: { attribute: false },
@@ -123,6 +131,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private stopWaiting?: () => void;
   /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
   private shown = false;
+  /** Counts JSON-LD writes, so a slow writer never overwrites a newer one. */
+  private ldRequest = 0;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -191,9 +201,22 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   protected override updated() {
     this.shown ||= this.phase === 'ready';
-    const existing = this.querySelector(':scope > script[type="application/ld+json"][data-claimkit]');
-    const ld = this.structuredData && this.phase === 'ready' ? this.jsonLd?.(this.facts!) : undefined;
-    if (!ld) return existing?.remove();
+    const request = ++this.ldRequest;
+    const load = this.structuredData && this.phase === 'ready' ? (this.constructor as typeof FactsElement).jsonLd : undefined;
+    if (!load) return this.ldScript()?.remove();
+    const { facts, locale } = this;
+    load().then(
+      (write) => request === this.ldRequest && this.writeLd((write as JsonLdWriter<unknown>)(facts, locale)),
+      (error) => console.warn(`<${this.localName}>: structured-data could not load its writer (${error})`, this),
+    );
+  }
+
+  private ldScript() {
+    return this.querySelector(':scope > script[type="application/ld+json"][data-claimkit]');
+  }
+
+  private writeLd(ld: object) {
+    const existing = this.ldScript();
     const script = existing ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.setAttribute('data-claimkit', '');
     // `<` escaped so the JSON can never close the script when the page is serialised.
@@ -204,9 +227,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   /** The element's content for valid data. */
   protected abstract renderFacts(facts: Infer<S>): TemplateResult;
-
-  /** schema.org JSON-LD for the content, written when `structured-data` is set. */
-  protected jsonLd?(facts: Infer<S>): object | undefined;
 
   private colorScheme() {
     if (this.theme === 'light' || this.theme === 'dark') return this.theme;

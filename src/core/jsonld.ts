@@ -1,8 +1,14 @@
-/** schema.org pieces shared by the elements' JSON-LD. */
+/**
+ * schema.org pieces shared by the elements' JSON-LD writers. The writers (`<tag>.jsonld.ts`)
+ * and this module are a lazy chunk: a page loads them only when an element has `structured-data`.
+ */
 import type { Actor, Place, Source } from './shapes.js';
 import { safeLink } from './url.js';
 
-type Thing = Record<string, unknown>;
+export type Thing = Record<string, unknown>;
+
+/** An element's JSON-LD writer: its checked data and the reader's language in, a schema.org object out. */
+export type JsonLdWriter<T> = (facts: T, lang: string) => Thing;
 
 /** Drops empty fields so the JSON-LD carries only what the data says. */
 export const compact = (thing: Thing): Thing =>

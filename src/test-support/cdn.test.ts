@@ -57,6 +57,25 @@ describe('the CDN bundle on a news page', () => {
     frame.remove();
   });
 
+  it('loads the JSON-LD writers, one chunk for the page, only where structured-data asks for them', async () => {
+    const { doc, seen, frame } = await open('/src/test-support/cdn-structured.html');
+    const ld = (tag: string) => doc.querySelector(`${tag} > script[type="application/ld+json"]`)?.textContent;
+    await waitUntil(() => ld('claim-compare') && ld('fact-check'), 'no JSON-LD written', { timeout: 8000 });
+    await waitUntil(() => doc.querySelector('quote-card')?.shadowRoot?.querySelector('.root'), 'did not render', { timeout: 8000 });
+    expect(JSON.parse(ld('claim-compare')!)['@graph'][0]['@type']).to.equal('Claim');
+    const review = JSON.parse(ld('fact-check')!);
+    expect(review['@type']).to.equal('ClaimReview');
+    expect(review.url).to.equal('https://news.example/2022/03/blinken-trip');
+    expect(doc.querySelector('quote-card script')).to.equal(null);
+    expect(seen.uncaught).to.deep.equal([]);
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js') && !entry.name.includes('/__web-dev-server'))
+      .map((entry) => new URL(entry.name).pathname.replace(/-[\w-]{8}\.js$/, '-….js'));
+    expect(scripts).to.deep.equal(['/dist/cdn/claimkit.js', '/dist/cdn/chunks/structured-data-….js']);
+    frame.remove();
+  });
+
   it('keeps working when the library is loaded twice: one warning, no exception', async () => {
     const { doc, seen, frame } = await open('/src/test-support/cdn-twice.html');
     await waitUntil(() => doc.querySelector('claim-compare')?.shadowRoot?.querySelector('.root'), 'did not render', { timeout: 8000 });

@@ -1,5 +1,5 @@
 /** What every element's test file does the same way, written once. */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
 import type { BadFixture, Fixture } from './fixture.js';
 
@@ -7,6 +7,23 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 /** Text as read: whitespace runs folded to one space. */
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+const LD = ':scope > script[type="application/ld+json"]';
+
+/**
+ * Turns on `structured-data` and resolves with the JSON-LD the element writes into its light
+ * DOM. The writer is a lazy chunk, so the JSON-LD arrives a moment after the render; any earlier
+ * one is removed first, so what is returned is written for the element's state now.
+ */
+export async function structuredData(el: HTMLElement & { structuredData: boolean; updateComplete: Promise<boolean> }) {
+  el.querySelector(LD)?.remove();
+  el.structuredData = true;
+  (el as unknown as { requestUpdate(): void }).requestUpdate();
+  await el.updateComplete;
+  await waitUntil(() => el.querySelector(LD), `<${el.localName}> wrote no JSON-LD`, { timeout: 5000 });
+  // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is checked field by field with deep.equal
+  return JSON.parse(el.querySelector(LD)!.textContent!) as any;
+}
 
 /** How a test renders a fixture; each given value wins over the fixture's own. */
 export interface RenderOptions {

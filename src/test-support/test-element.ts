@@ -10,6 +10,11 @@ export const testShape = obj({ title: text() }, { link: url(), items: list(text(
 
 export class TestFactsElement extends FactsElement<typeof testShape> {
   static override shape = testShape;
+  // A writer that takes a while, as a lazy chunk does.
+  static override jsonLd = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return (data: Infer<typeof testShape>) => ({ '@context': 'https://schema.org', '@type': 'Thing', name: data.title });
+  };
   static define(tag = 'test-facts', registry?: CustomElementRegistry) {
     defineElement(tag, this, registry);
   }
@@ -17,9 +22,6 @@ export class TestFactsElement extends FactsElement<typeof testShape> {
     return html`<h2 class="heading">${data.title}</h2>
       ${data.link ? html`<p>${link('More', data.link)}</p>` : ''}
       <p class="lang">${this.locale}</p>`;
-  }
-  protected override jsonLd(data: Infer<typeof testShape>) {
-    return { '@context': 'https://schema.org', '@type': 'Thing', name: data.title };
   }
 }
 TestFactsElement.define();

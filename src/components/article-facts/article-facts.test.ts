@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import '../../define/index.js';
+import { structuredData } from '../../test-support/element-tests.js';
 import { invalid, valid } from './article-facts.fixtures.js';
 import type { ArticleFactsElement } from './article-facts.js';
 
@@ -69,8 +70,8 @@ describe('<article-facts> with the seed story', () => {
   });
 
   it('writes one JSON-LD graph: the NewsArticle and every section’s objects', async () => {
-    const el = await fixture<ArticleFactsElement>(html`<article-facts structured-data .data=${seed}></article-facts>`);
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const el = await fixture<ArticleFactsElement>(html`<article-facts .data=${seed}></article-facts>`);
+    const ld = await structuredData(el);
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@graph'][0]).to.deep.equal({
       '@type': 'NewsArticle',

@@ -1,32 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { compact } from '../../core/jsonld.js';
 import { type MessageKey, t } from '../../core/messages.js';
 import { heading, link, time, updatesBlock } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
-import { ClaimCompareElement } from '../claim-compare/claim-compare.js';
-import { EventCardElement } from '../event-card/event-card.js';
-import { EventTimelineElement } from '../event-timeline/event-timeline.js';
-import { FactCheckElement } from '../fact-check/fact-check.js';
-import { QuoteCardElement } from '../quote-card/quote-card.js';
-import { TripItineraryElement } from '../trip-itinerary/trip-itinerary.js';
 import { type ArticleFactsData, articleFactsShape } from './article-facts.shape.js';
 import { articleFactsStyles } from './article-facts.styles.js';
 
-type Section = keyof Omit<ArticleFactsData, 'article' | 'updates'>;
+export type Section = keyof Omit<ArticleFactsData, 'article' | 'updates'>;
 
 /**
  * The sections in reading order: what happened, what is disputed, what was said, what was
  * checked, who travelled where, and the longer background last. Each maps to its element.
  */
-const SECTIONS: [Section, MessageKey, string, { prototype: object }][] = [
-  ['events', 'sectionEvents', 'event-card', EventCardElement],
-  ['comparisons', 'sectionComparisons', 'claim-compare', ClaimCompareElement],
-  ['quotes', 'sectionQuotes', 'quote-card', QuoteCardElement],
-  ['factChecks', 'sectionFactChecks', 'fact-check', FactCheckElement],
-  ['itineraries', 'sectionItineraries', 'trip-itinerary', TripItineraryElement],
-  ['timeline', 'sectionTimeline', 'event-timeline', EventTimelineElement],
+export const SECTIONS: [Section, MessageKey, string][] = [
+  ['events', 'sectionEvents', 'event-card'],
+  ['comparisons', 'sectionComparisons', 'claim-compare'],
+  ['quotes', 'sectionQuotes', 'quote-card'],
+  ['factChecks', 'sectionFactChecks', 'fact-check'],
+  ['itineraries', 'sectionItineraries', 'trip-itinerary'],
+  ['timeline', 'sectionTimeline', 'event-timeline'],
 ];
 
 /** Renders `<tag .data=…>` for one item of a section. */
@@ -68,6 +61,7 @@ const item = (tag: string, data: unknown, level: number, theme: string): Templat
 export class ArticleFactsElement extends FactsElement<typeof articleFactsShape> {
   static override styles = [baseStyles, articleFactsStyles];
   static override shape = articleFactsShape;
+  static override jsonLd = () => import('./article-facts.jsonld.js').then((m) => m.articleFactsLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'article-facts', registry?: CustomElementRegistry) {
@@ -104,31 +98,6 @@ export class ArticleFactsElement extends FactsElement<typeof articleFactsShape> 
       })}
       ${updatesBlock(data.updates, lang, level)}
     `;
-  }
-
-  /** A `NewsArticle` and every section's schema.org objects, as one graph. */
-  protected override jsonLd(data: ArticleFactsData) {
-    const a = data.article ?? {};
-    const graph: object[] = [
-      compact({
-        '@type': 'NewsArticle',
-        headline: a.headline,
-        url: a.url,
-        datePublished: a.published,
-        author: a.byline ? { '@type': 'Person', name: a.byline } : undefined,
-        publisher: a.publisher ? { '@type': 'Organization', name: a.publisher } : undefined,
-      }),
-    ];
-    for (const [key, , , element] of SECTIONS) {
-      const value = data[key];
-      for (const part of Array.isArray(value) ? value : value ? [value] : []) {
-        const ld = (element.prototype as { jsonLd(data: unknown): Record<string, unknown> | undefined }).jsonLd.call(this, part);
-        if (!ld) continue;
-        const { '@context': _, '@graph': inner, ...rest } = ld;
-        graph.push(...((inner as object[] | undefined) ?? [rest]));
-      }
-    }
-    return { '@context': 'https://schema.org', '@graph': graph };
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/claim-compare.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './claim-compare.fixtures.js';
 import type { ClaimCompareElement } from './claim-compare.js';
 
@@ -91,9 +91,7 @@ describe('<claim-compare> with the seed story', () => {
 
   it('writes one schema.org Claim per claim, and no verdict', async () => {
     const el = await render('seed');
-    el.structuredData = true;
-    await el.updateComplete;
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = await structuredData(el);
     expect(ld).to.deep.equal({
       '@context': 'https://schema.org',
       '@graph': [

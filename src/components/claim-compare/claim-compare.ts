@@ -2,7 +2,6 @@ import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { compact, schemaActor, schemaSource } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
 import { heading, sourcesBlock, sourceText, statusLabel, time, updatesBlock, who } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
@@ -38,6 +37,7 @@ import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js
 export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> {
   static override styles = [baseStyles, claimCompareStyles];
   static override shape = claimCompareShape;
+  static override jsonLd = () => import('./claim-compare.jsonld.js').then((m) => m.claimCompareLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'claim-compare', registry?: CustomElementRegistry) {
@@ -120,21 +120,6 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
   }
 
   /** One schema.org `Claim` per claim; no `ClaimReview`, because this element rules on nothing. */
-  protected override jsonLd(data: ClaimCompareData) {
-    return {
-      '@context': 'https://schema.org',
-      '@graph': data.claims.map((claim) =>
-        compact({
-          '@type': 'Claim',
-          text: claim.statement,
-          about: data.topic,
-          author: schemaActor(claim.claimant),
-          datePublished: claim.date,
-          appearance: claim.source ? schemaSource(claim.source) : undefined,
-        }),
-      ),
-    };
-  }
 }
 
 const asOf = (date: string, lang: string) => {

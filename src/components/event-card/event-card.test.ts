@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatDateRange } from '../../core/format.js';
 import '../../define/event-card.js';
 import { validate } from '../../core/shape.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, meeting, valid } from './event-card.fixtures.js';
 import { icsOf } from './event-card.ics.js';
 import type { EventCardElement } from './event-card.js';
@@ -61,9 +61,7 @@ describe('<event-card> with the seed story', () => {
 
   it('writes one schema.org Event, field by field', async () => {
     const el = await render('seed');
-    el.structuredData = true;
-    await el.updateComplete;
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = await structuredData(el);
     expect(ld).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -197,10 +195,7 @@ describe('<event-card> status, places, people and links', () => {
 
   it('writes postponed and cancelled into the JSON-LD, and places with coordinates', async () => {
     const ld = async (name: string) => {
-      const el = await render(name);
-      el.structuredData = true;
-      await el.updateComplete;
-      return JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      return structuredData(await render(name));
     };
     expect((await ld('postponed')).eventStatus).to.equal('https://schema.org/EventPostponed');
     expect((await ld('cancelled')).eventStatus).to.equal('https://schema.org/EventCancelled');

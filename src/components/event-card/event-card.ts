@@ -4,7 +4,6 @@ import { baseStyles } from '../../core/styles.js';
 import { eventBody } from './event-body.js';
 import { type EventCardData, eventCardShape } from './event-card.shape.js';
 import { eventStyles } from './event-card.styles.js';
-import { schemaEvent } from './event-card.view.js';
 
 /**
  * One dated event: its title as a heading (linked to `url`), its status in words, when it
@@ -33,6 +32,7 @@ import { schemaEvent } from './event-card.view.js';
 export class EventCardElement extends FactsElement<typeof eventCardShape> {
   static override styles = [baseStyles, eventStyles];
   static override shape = eventCardShape;
+  static override jsonLd = () => import('./event-card.jsonld.js').then((m) => m.eventCardLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'event-card', registry?: CustomElementRegistry) {
@@ -41,11 +41,6 @@ export class EventCardElement extends FactsElement<typeof eventCardShape> {
 
   protected override renderFacts(data: EventCardData) {
     return eventBody(data, this.locale, this.headingLevel);
-  }
-
-  /** A schema.org `Event`. */
-  protected override jsonLd(data: EventCardData) {
-    return { '@context': 'https://schema.org', ...schemaEvent(data) };
   }
 }
 

@@ -1,32 +1,5 @@
-/** What `<event-card>` and `<event-timeline>` derive from an event: place names and schema.org JSON-LD. */
-import { compact, schemaActor, schemaPlace } from '../../core/jsonld.js';
+/** What `<event-card>` and `<event-timeline>` derive from an event: place names. */
 import type { Place } from '../../core/shapes.js';
-import { safeLink } from '../../core/url.js';
-import type { EventCardData } from './event-card.shape.js';
 
 /** A place with its country when given and not the place itself: "Gomel (Belarus)", "Poland". */
 export const placeName = ({ name, country }: Place) => (country && country !== name ? `${name} (${country})` : name);
-
-/**
- * A schema.org `Event`. `eventStatus`: `postponed` and `cancelled` map to `EventPostponed` and
- * `EventCancelled`; `scheduled`, `ongoing` and `concluded` all to `EventScheduled`, which
- * schema.org defines as taking or having taken place as scheduled (it has no "ongoing" or
- * "concluded"). Participants are `performer`s (those who take part); the data does not say who
- * organised an event, so there is no `organizer`. One place is a `Place`, several an array.
- */
-const STATUS = { postponed: 'Postponed', cancelled: 'Cancelled' };
-
-export function schemaEvent(event: EventCardData) {
-  const places = event.places?.map(schemaPlace);
-  return compact({
-    '@type': 'Event',
-    name: event.title,
-    startDate: event.start,
-    endDate: event.end,
-    eventStatus: event.status && `https://schema.org/Event${(STATUS as Record<string, string>)[event.status] ?? 'Scheduled'}`,
-    location: places?.length === 1 ? places[0] : places,
-    performer: event.participants?.map(schemaActor),
-    description: event.summary,
-    url: safeLink(event.url)?.href,
-  });
-}

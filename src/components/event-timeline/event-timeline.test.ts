@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { formatDate, formatNumber } from '../../core/format.js';
 import '../../define/event-card.js';
 import '../../define/event-timeline.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import type { EventCardElement } from '../event-card/event-card.js';
 import { invalid, valid } from './event-timeline.fixtures.js';
 import type { EventTimelineElement } from './event-timeline.js';
@@ -66,9 +66,7 @@ describe('<event-timeline> with the seed story', () => {
 
   it('writes one schema.org Event per event, in date order', async () => {
     const el = await render('seed');
-    el.structuredData = true;
-    await el.updateComplete;
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = await structuredData(el);
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@graph']).to.have.length(6);
     expect(ld['@graph'][0]).to.deep.equal({
@@ -93,9 +91,7 @@ describe('<event-timeline> with the seed story', () => {
       '2022-03-06',
     ]);
     const shuffled = await render('shuffled');
-    shuffled.structuredData = true;
-    await shuffled.updateComplete;
-    expect(JSON.parse(shuffled.querySelector('script[type="application/ld+json"]')!.textContent!)).to.deep.equal(ld);
+    expect(await structuredData(shuffled)).to.deep.equal(ld);
   });
 
   for (const theme of ['light', 'dark']) {

@@ -7,7 +7,6 @@ import { baseStyles } from '../../core/styles.js';
 import { eventBody } from '../event-card/event-body.js';
 import type { EventCardData } from '../event-card/event-card.shape.js';
 import { eventStyles } from '../event-card/event-card.styles.js';
-import { schemaEvent } from '../event-card/event-card.view.js';
 import { type EventTimelineData, eventTimelineShape } from './event-timeline.shape.js';
 import { eventTimelineStyles } from './event-timeline.styles.js';
 import { byDate, dayCount, days } from './event-timeline.view.js';
@@ -47,6 +46,7 @@ import { byDate, dayCount, days } from './event-timeline.view.js';
 export class EventTimelineElement extends FactsElement<typeof eventTimelineShape> {
   static override styles = [baseStyles, eventStyles, eventTimelineStyles];
   static override shape = eventTimelineShape;
+  static override jsonLd = () => import('./event-timeline.jsonld.js').then((m) => m.eventTimelineLd);
   static override properties = { ...FactsElement.properties, visible: { type: Number } };
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
@@ -89,11 +89,6 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
       ${long ? this.jump(t(lang, 'toOldest'), 0) : nothing}
       ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
     `;
-  }
-
-  /** One schema.org `Event` per event, in date order. */
-  protected override jsonLd(data: EventTimelineData) {
-    return { '@context': 'https://schema.org', '@graph': byDate(data.events).map(schemaEvent) };
   }
 
   /** A button that shows every event and moves focus to the `i`th in date order. */

@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/fact-check.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './fact-check.fixtures.js';
 import type { FactCheckElement } from './fact-check.js';
 
 const render = fixtureRenderer<FactCheckElement>('fact-check', valid);
-
-async function jsonLd(el: FactCheckElement) {
-  el.structuredData = true;
-  el.requestUpdate();
-  await el.updateComplete;
-  return JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
-}
 
 /** Where the scale's bar ends, as a fraction of its track (measured from layout). */
 const filled = (el: Element) => $(el, '.fill').getBoundingClientRect().width / $(el, '.track').getBoundingClientRect().width;
@@ -51,7 +44,7 @@ describe('<fact-check> with the seed story', () => {
     history.replaceState(null, '', '#section');
     try {
       const el = await render('seed');
-      expect(await jsonLd(el)).to.deep.equal({
+      expect(await structuredData(el)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         url: location.href.replace('#section', ''),
@@ -100,7 +93,7 @@ describe('<fact-check> fixtures', () => {
     document.head.append(canonical);
     try {
       const el = await render('fullReview');
-      const ld = await jsonLd(el);
+      const ld = await structuredData(el);
       expect(ld.url).to.equal('https://example.org/fact-checks/9000');
       expect(ld.author).to.deep.equal({ '@type': 'Organization', name: 'Claimkit Fact Check', url: 'https://example.org/fact-check' });
       expect(ld.datePublished).to.equal('2022-03-04');
@@ -133,7 +126,7 @@ describe('<fact-check> fixtures', () => {
     expect($(el, '.scale')).to.equal(null);
     expect(text($(el, '.claim .who'))).to.equal('A social media post');
     expect(text($(el, '[part="reviewer"]'))).to.equal('Checked by Jane Doe (Fact-check editor)');
-    const ld = await jsonLd(el);
+    const ld = await structuredData(el);
     expect(ld.reviewRating).to.deep.equal({ '@type': 'Rating', alternateName: 'False' });
     expect(ld.author).to.deep.equal({ '@type': 'Person', name: 'Jane Doe', jobTitle: 'Fact-check editor' });
     expect(ld.itemReviewed).to.deep.equal({
@@ -148,7 +141,7 @@ describe('<fact-check> fixtures', () => {
     const el = await render('scaleEnds');
     expect(text($(el, '.scale'))).to.equal('10 on a scale of 0 to 10');
     expect(filled(el)).to.be.closeTo(1, 0.01);
-    expect((await jsonLd(el)).reviewRating).to.deep.equal({
+    expect((await structuredData(el)).reviewRating).to.deep.equal({
       '@type': 'Rating',
       alternateName: 'True',
       ratingValue: 10,

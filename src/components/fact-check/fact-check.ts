@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { compact, pageUrl, schemaActor, schemaSource } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
 import { actorName, actorRole, heading, metaLine, phrase, sourcesBlock, sourceText, time, updatesBlock, who } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
@@ -38,6 +37,7 @@ import { type RatingScale, ratingScale } from './fact-check.view.js';
 export class FactCheckElement extends FactsElement<typeof factCheckShape> {
   static override styles = [baseStyles, factCheckStyles];
   static override shape = factCheckShape;
+  static override jsonLd = () => import('./fact-check.jsonld.js').then((m) => m.factCheckLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'fact-check', registry?: CustomElementRegistry) {
@@ -89,32 +89,6 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape> {
           : nothing
       }
     `;
-  }
-
-  /** A schema.org `ClaimReview` (Google: claimReviewed, reviewRating, url, author, datePublished, itemReviewed). */
-  protected override jsonLd({ claim, rating, reviewer, reviewDate, explanation }: FactCheckData) {
-    return compact({
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      url: pageUrl(),
-      claimReviewed: claim.statement,
-      reviewRating: compact({
-        '@type': 'Rating',
-        alternateName: rating.label,
-        ratingValue: rating.value,
-        bestRating: rating.best,
-        worstRating: rating.worst,
-      }),
-      author: reviewer && schemaActor(reviewer),
-      datePublished: reviewDate,
-      reviewBody: explanation,
-      itemReviewed: compact({
-        '@type': 'Claim',
-        author: schemaActor(claim.claimant),
-        datePublished: claim.date,
-        appearance: claim.source && schemaSource(claim.source),
-      }),
-    });
   }
 }
 

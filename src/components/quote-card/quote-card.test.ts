@@ -1,15 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/quote-card.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './quote-card.fixtures.js';
 import type { QuoteCardElement } from './quote-card.js';
 
 const fixtureNamed = (name: string) => valid.find((f) => f.name === name)!;
 
 const render = fixtureRenderer<QuoteCardElement>('quote-card', valid);
-
-const jsonLd = (el: Element) => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 /** What the reader gets of the quote: its words, their language, and the toggle's name and state. */
 const shown = (el: Element) => ({
@@ -44,10 +42,8 @@ describe('<quote-card> with the seed story', () => {
 
   it('writes a schema.org Quotation, field by field', async () => {
     const el = await render('seed');
-    el.structuredData = true;
-    await el.updateComplete;
     const speaker = { '@type': 'Person', name: 'Antony Blinken', jobTitle: 'United States Secretary of State' };
-    expect(jsonLd(el)).to.deep.equal({
+    expect(await structuredData(el)).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
       text: seed.text,
@@ -142,10 +138,8 @@ describe('<quote-card> in another language than the page', () => {
   it('writes the original as the Quotation and the translation as its workTranslation', async () => {
     const el = await render('translated');
     $(el, 'button').click(); // what is shown does not change the structured data
-    el.structuredData = true;
-    await el.updateComplete;
     const speaker = { '@type': 'Person', name: 'Volodymyr Zelenskyy', jobTitle: 'President of Ukraine' };
-    expect(jsonLd(el)).to.deep.equal({
+    expect(await structuredData(el)).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Quotation',
       text: zelenskyy.text,

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { languageName, sameLanguage } from '../../core/format.js';
-import { compact, schemaActor } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
 import { link, metaLine, time, updatesBlock, who } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
@@ -33,6 +32,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class QuoteCardElement extends FactsElement<typeof quoteCardShape> {
   static override styles = [baseStyles, quoteCardStyles];
   static override shape = quoteCardShape;
+  static override jsonLd = () => import('./quote-card.jsonld.js').then((m) => m.quoteCardLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'quote-card', registry?: CustomElementRegistry) {
@@ -74,23 +74,6 @@ export class QuoteCardElement extends FactsElement<typeof quoteCardShape> {
         </figcaption>
       </figure>
       ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}`;
-  }
-
-  /** A schema.org `Quotation` of the original words; the translation as its `workTranslation`. */
-  protected override jsonLd(data: QuoteCardData) {
-    const speaker = schemaActor(data.speaker);
-    return compact({
-      '@context': 'https://schema.org',
-      '@type': 'Quotation',
-      text: data.text,
-      inLanguage: data.language,
-      spokenByCharacter: speaker,
-      creator: speaker,
-      dateCreated: data.date,
-      url: safeLink(data.url)?.href,
-      description: data.context,
-      workTranslation: this.translatable ? { '@type': 'Quotation', text: data.translation, inLanguage: this.locale } : undefined,
-    });
   }
 
   private toggle() {

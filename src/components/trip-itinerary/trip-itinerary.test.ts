@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../define/trip-itinerary.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, text } from '../../test-support/element-tests.js';
+import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './trip-itinerary.fixtures.js';
 import type { TripItineraryElement } from './trip-itinerary.js';
 
@@ -131,9 +131,7 @@ describe('<trip-itinerary> with the seed story', () => {
 
   it('writes a schema.org Trip with its itinerary, field by field', async () => {
     const el = await render('seed');
-    el.structuredData = true;
-    await el.updateComplete;
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = await structuredData(el);
     const place = (name: string, countryCode: string, latitude: number, longitude: number) => ({
       '@type': 'Place',
       name,

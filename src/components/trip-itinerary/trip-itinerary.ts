@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { formatNumber } from '../../core/format.js';
-import { compact, schemaPlace } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
 import { actorList, heading, phrase, time, timeRange, updatesBlock, who } from '../../core/parts.js';
 import { baseStyles } from '../../core/styles.js';
@@ -48,6 +47,7 @@ let mapChunk: Promise<unknown> | undefined;
 export class TripItineraryElement extends FactsElement<typeof tripItineraryShape> {
   static override styles = [baseStyles, tripItineraryStyles];
   static override shape = tripItineraryShape;
+  static override jsonLd = () => import('./trip-itinerary.jsonld.js').then((m) => m.tripItineraryLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
   static define(tag = 'trip-itinerary', registry?: CustomElementRegistry) {
@@ -99,26 +99,6 @@ export class TripItineraryElement extends FactsElement<typeof tripItineraryShape
       </div>
       ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
     `;
-  }
-
-  /** A schema.org `Trip`; see the class comment for what maps to what. */
-  protected override jsonLd(data: TripItineraryData) {
-    return {
-      '@context': 'https://schema.org',
-      ...compact({
-        '@type': 'Trip',
-        name: data.title ?? t(this.locale, 'tripBy', { name: data.traveller.name }),
-        description: data.purpose,
-        departureTime: data.start,
-        arrivalTime: data.end,
-        itinerary: {
-          '@type': 'ItemList',
-          itemListOrder: 'https://schema.org/ItemListOrderAscending',
-          numberOfItems: data.stops.length,
-          itemListElement: data.stops.map((stop, i) => ({ '@type': 'ListItem', position: i + 1, item: schemaPlace(stop.place) })),
-        },
-      }),
-    };
   }
 }
 
