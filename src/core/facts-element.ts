@@ -135,7 +135,12 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private ldRequest = 0;
 
   override connectedCallback() {
-    super.connectedCallback();
+    // Lit makes the shadow root here; until the first render (which may wait for a free
+    // moment) there is none, so the fallback shows as the page wrote it, and inserting many
+    // widgets costs the page no more than inserting their fallbacks. Lit makes it at the first
+    // update instead (performUpdate), and after that reconnecting goes through Lit as usual.
+    if (this.hasUpdated) super.connectedCallback();
+    else this.enableUpdating(true);
     if (this.loading === 'lazy' && !this.stopWaiting) {
       this.waiting = true;
       this.stopWaiting = whenNear(this, () => {
@@ -149,18 +154,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     super.disconnectedCallback();
     this.stopWaiting?.();
     this.stopWaiting = undefined;
-  }
-
-  /** Until the first render (which may wait for a free moment), the fallback shows through a bare slot. */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.append(document.createElement('slot'));
-    return root;
-  }
-
-  protected override update(changed: PropertyValues) {
-    if (!this.hasUpdated) this.renderRoot.replaceChildren();
-    super.update(changed);
   }
 
   /**
@@ -201,8 +194,9 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   protected override updated() {
     this.shown ||= this.phase === 'ready';
-    const request = ++this.ldRequest;
     const load = this.structuredData && this.phase === 'ready' ? (this.constructor as typeof FactsElement).jsonLd : undefined;
+    if (!load && !this.ldRequest) return; // never asked for structured data: nothing to remove
+    const request = ++this.ldRequest;
     if (!load) return this.ldScript()?.remove();
     const { facts, locale } = this;
     load().then(
