@@ -309,15 +309,6 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     expect(scheme(el)).to.equal('light');
   });
 
-  it('shows the fallback as written until the first render, with no shadow root to hide it', async () => {
-    const el = Object.assign(document.createElement('test-facts'), { loading: 'lazy' }) as TestFactsElement;
-    el.innerHTML = '<p>Fallback</p>';
-    const holder = await fixture<HTMLDivElement>(html`<div style="padding-top: 300vh"></div>`);
-    holder.append(el);
-    expect(el.shadowRoot).to.equal(null);
-    expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
-  });
-
   it('loading="lazy" fetches and renders only near the viewport', async () => {
     const url = fresh('story.json');
     const holder = await fixture(

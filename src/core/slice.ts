@@ -29,18 +29,20 @@ export const newTask = () =>
  * caller asks again (the first caller in the new task opens the next slice).
  */
 export function turn(): Promise<void> | undefined {
-  const now = performance.now();
-  if (!inSlice) {
-    inSlice = true;
-    sliceEnd = now + SLICE_MS;
-    newTask().then(() => {
-      inSlice = false;
-    });
-    return undefined;
-  }
-  if (now < sliceEnd) return undefined;
-  nextTask ??= newTask().then(() => {
-    nextTask = undefined;
-  });
+  if (inSlice && performance.now() < sliceEnd) return undefined;
+  // A slice opens in a task of its own, never in the task that asks first: that task (a page
+  // inserting 500 widgets, the library's module upgrading the page's tags) has done its own
+  // work already, and a slice on top of it made it the longest task of the page (measured:
+  // 66–90 ms with 500 widgets, against 20–45 ms for the slices after it).
+  nextTask ??= newTask().then(openSlice);
   return nextTask;
+}
+
+function openSlice() {
+  nextTask = undefined;
+  inSlice = true;
+  sliceEnd = performance.now() + SLICE_MS;
+  newTask().then(() => {
+    inSlice = false;
+  });
 }
