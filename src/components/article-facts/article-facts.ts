@@ -13,7 +13,7 @@ export type Section = keyof Omit<ArticleFactsData, 'article' | 'updates'>;
  * The sections in reading order: what happened, what is disputed, what was said, what was
  * checked, who travelled where, and the longer background last. Each maps to its element.
  */
-export const SECTIONS: [Section, MessageKey, string][] = [
+const SECTIONS: [Section, MessageKey, string][] = [
   ['events', 'sectionEvents', 'event-card'],
   ['comparisons', 'sectionComparisons', 'claim-compare'],
   ['quotes', 'sectionQuotes', 'quote-card'],
@@ -61,6 +61,7 @@ const item = (tag: string, data: unknown, level: number, theme: string): Templat
 export class ArticleFactsElement extends FactsElement<typeof articleFactsShape> {
   static override styles = [baseStyles, articleFactsStyles];
   static override shape = articleFactsShape;
+  /** @internal */
   static override jsonLd = () => import('./article-facts.jsonld.js').then((m) => m.articleFactsLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */

@@ -37,6 +37,7 @@ import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js
 export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> {
   static override styles = [baseStyles, claimCompareStyles];
   static override shape = claimCompareShape;
+  /** @internal */
   static override jsonLd = () => import('./claim-compare.jsonld.js').then((m) => m.claimCompareLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */

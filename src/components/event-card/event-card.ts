@@ -32,6 +32,7 @@ import { eventStyles } from './event-card.styles.js';
 export class EventCardElement extends FactsElement<typeof eventCardShape> {
   static override styles = [baseStyles, eventStyles];
   static override shape = eventCardShape;
+  /** @internal */
   static override jsonLd = () => import('./event-card.jsonld.js').then((m) => m.eventCardLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */

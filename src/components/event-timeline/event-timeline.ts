@@ -46,6 +46,7 @@ import { byDate, dayCount, days } from './event-timeline.view.js';
 export class EventTimelineElement extends FactsElement<typeof eventTimelineShape> {
   static override styles = [baseStyles, eventStyles, eventTimelineStyles];
   static override shape = eventTimelineShape;
+  /** @internal */
   static override jsonLd = () => import('./event-timeline.jsonld.js').then((m) => m.eventTimelineLd);
   static override properties = { ...FactsElement.properties, visible: { type: Number } };
 

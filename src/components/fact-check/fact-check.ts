@@ -37,6 +37,7 @@ import { type RatingScale, ratingScale } from './fact-check.view.js';
 export class FactCheckElement extends FactsElement<typeof factCheckShape> {
   static override styles = [baseStyles, factCheckStyles];
   static override shape = factCheckShape;
+  /** @internal */
   static override jsonLd = () => import('./fact-check.jsonld.js').then((m) => m.factCheckLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */

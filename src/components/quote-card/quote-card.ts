@@ -32,6 +32,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class QuoteCardElement extends FactsElement<typeof quoteCardShape> {
   static override styles = [baseStyles, quoteCardStyles];
   static override shape = quoteCardShape;
+  /** @internal */
   static override jsonLd = () => import('./quote-card.jsonld.js').then((m) => m.quoteCardLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */

@@ -47,6 +47,7 @@ let mapChunk: Promise<unknown> | undefined;
 export class TripItineraryElement extends FactsElement<typeof tripItineraryShape> {
   static override styles = [baseStyles, tripItineraryStyles];
   static override shape = tripItineraryShape;
+  /** @internal */
   static override jsonLd = () => import('./trip-itinerary.jsonld.js').then((m) => m.tripItineraryLd);
 
   /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
