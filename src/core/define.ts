@@ -1,24 +1,16 @@
-import { safeLocale, warmUp } from './format.js';
-
 const warned = new Set<string>();
 
 /**
  * Registers `element` as `tag`. A tag already taken (the library loaded twice, or two
  * versions on one page) keeps its first definition and warns once; it never throws.
  * Without a DOM (Node, before SSR) it does nothing.
- *
- * It also starts making the page language's number and date formatters, a task at a time
- * (`warmUp`), so that widgets inserted later (a live blog, an app's route) find them made; the
- * widgets already in the page wait for the same work, so they are not delayed by it.
  */
 export function defineElement(tag: string, element: CustomElementConstructor, registry?: CustomElementRegistry) {
   const target = registry ?? globalThis.customElements;
   if (!target) return;
   const existing = target.get(tag);
-  if (!existing) {
-    target.define(tag, element);
-    if (globalThis.document) warmUp(safeLocale(document.documentElement.lang));
-  } else if (existing !== element && !warned.has(tag)) {
+  if (!existing) target.define(tag, element);
+  else if (existing !== element && !warned.has(tag)) {
     warned.add(tag);
     console.warn(`claimkit: <${tag}> is already defined (is Claimkit loaded twice?); the first definition stays.`);
   }

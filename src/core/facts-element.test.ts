@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LD } from '../test-support/element-tests.js';
 import { TestFactsElement } from '../test-support/test-element.js';
 import type { ClaimkitErrorEvent } from './errors.js';
 
 const DATA = '/src/test-support/data';
 const shadowText = (el: Element, selector = 'h2') => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
-const LD = ':scope > script[type="application/ld+json"]';
+/** The colour scheme an element's content is drawn in. */
+const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).colorScheme;
 const rendered = (el: Element) => waitUntil(() => el.shadowRoot?.querySelector('.root'), 'element did not render', { timeout: 5000 });
 let unique = 0;
 /** A URL no earlier test has fetched, so the page-wide document cache starts empty for it. */
@@ -285,7 +287,6 @@ describe('FactsElement: language, theme, loading, structured data', () => {
   });
 
   it('chooses the colour scheme: theme, else the page’s color-scheme, else the reader’s preference', async () => {
-    const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).colorScheme;
     expect(scheme(await fixture(html`<test-facts theme="dark" data='{"title":"x"}'></test-facts>`))).to.equal('dark');
     expect(scheme(await fixture(html`<test-facts theme="light" data='{"title":"x"}'></test-facts>`))).to.equal('light');
     // fixture() waits for the <div>, not for the element inside it.
@@ -297,7 +298,6 @@ describe('FactsElement: language, theme, loading, structured data', () => {
   });
 
   it('follows a theme set after connecting, before or after the first render', async () => {
-    const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).colorScheme;
     const light = await fixture<HTMLDivElement>(html`<div style="color-scheme: light"></div>`);
     const el = Object.assign(document.createElement('test-facts'), { data: { title: 'x' } }) as TestFactsElement;
     light.append(el);

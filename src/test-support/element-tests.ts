@@ -8,17 +8,20 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 /** Text as read: whitespace runs folded to one space. */
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
-const LD = ':scope > script[type="application/ld+json"]';
+/** The JSON-LD script an element writes into its light DOM. */
+export const LD = ':scope > script[type="application/ld+json"]';
 
 /**
  * Turns on `structured-data` and resolves with the JSON-LD the element writes into its light
  * DOM. The writer is a lazy chunk, so the JSON-LD arrives a moment after the render; any earlier
  * one is removed first, so what is returned is written for the element's state now.
  */
-export async function structuredData(el: HTMLElement & { structuredData: boolean; updateComplete: Promise<boolean> }) {
+export async function structuredData(
+  el: HTMLElement & { structuredData: boolean; updateComplete: Promise<boolean>; requestUpdate(): void },
+) {
   el.querySelector(LD)?.remove();
   el.structuredData = true;
-  (el as unknown as { requestUpdate(): void }).requestUpdate();
+  el.requestUpdate();
   await el.updateComplete;
   await waitUntil(() => el.querySelector(LD), `<${el.localName}> wrote no JSON-LD`, { timeout: 5000 });
   // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is checked field by field with deep.equal

@@ -5,10 +5,10 @@ import { eventTimelineLd } from '../event-timeline/event-timeline.jsonld.js';
 import { factCheckLd } from '../fact-check/fact-check.jsonld.js';
 import { quoteCardLd } from '../quote-card/quote-card.jsonld.js';
 import { tripItineraryLd } from '../trip-itinerary/trip-itinerary.jsonld.js';
-import type { Section } from './article-facts.js';
+import { SECTIONS, type Section } from './article-facts.js';
 import type { ArticleFactsData } from './article-facts.shape.js';
 
-/** Each section's writer, in the sections' reading order (`SECTIONS` in article-facts.ts). */
+/** Each section's writer. */
 const WRITERS: Record<Section, JsonLdWriter<never>> = {
   events: eventCardLd,
   comparisons: claimCompareLd,
@@ -31,10 +31,10 @@ export const articleFactsLd: JsonLdWriter<ArticleFactsData> = (data, lang) => {
       publisher: a.publisher ? { '@type': 'Organization', name: a.publisher } : undefined,
     }),
   ];
-  for (const [key, write] of Object.entries(WRITERS) as [Section, JsonLdWriter<unknown>][]) {
+  for (const [key] of SECTIONS) {
     const value = data[key];
     for (const part of Array.isArray(value) ? value : value ? [value] : []) {
-      const { '@context': _, '@graph': inner, ...rest } = write(part, lang);
+      const { '@context': _, '@graph': inner, ...rest } = (WRITERS[key] as JsonLdWriter<unknown>)(part, lang);
       graph.push(...((inner as Thing[] | undefined) ?? [rest]));
     }
   }

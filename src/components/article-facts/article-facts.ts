@@ -13,7 +13,7 @@ export type Section = keyof Omit<ArticleFactsData, 'article' | 'updates'>;
  * The sections in reading order: what happened, what is disputed, what was said, what was
  * checked, who travelled where, and the longer background last. Each maps to its element.
  */
-const SECTIONS: [Section, MessageKey, string][] = [
+export const SECTIONS: [Section, MessageKey, string][] = [
   ['events', 'sectionEvents', 'event-card'],
   ['comparisons', 'sectionComparisons', 'claim-compare'],
   ['quotes', 'sectionQuotes', 'quote-card'],
