@@ -167,9 +167,11 @@ describe('formatNumber', () => {
     });
   }
 
-  it('passes options through', () => {
-    expect(formatNumber(0.5, 'en', { style: 'percent' })).to.equal('50%');
-    expect(formatNumber(1e12, 'en', { notation: 'compact' })).to.equal('1T');
+  it('rounds to 3 digits after the decimal sign, or to as many as asked for', () => {
+    expect(formatNumber(0.1234567, 'en')).to.equal('0.123');
+    expect(formatNumber(0.1234567, 'en', 6)).to.equal('0.123457');
+    expect(formatNumber(0.1234567, 'de', 6)).to.equal('0,123457');
+    expect(formatNumber(2.5, 'en', 0)).to.equal('3');
   });
 });
 
@@ -214,8 +216,9 @@ describe('safeLocale', () => {
 
 describe('formatter cache', () => {
   it('hands out one formatter per language and options', () => {
-    expect(dateFormat('en', { year: 'numeric' })).to.equal(dateFormat('en', { year: 'numeric' }));
-    expect(dateFormat('en', { year: 'numeric' })).not.to.equal(dateFormat('de', { year: 'numeric' }));
-    expect(dateFormat('en', { year: 'numeric' }).resolvedOptions().timeZone).to.equal('UTC');
+    expect(dateFormat('en', 'year')).to.equal(dateFormat('en', 'year'));
+    expect(dateFormat('en', 'year')).not.to.equal(dateFormat('de', 'year'));
+    expect(dateFormat('en', 'year')).not.to.equal(dateFormat('en', 'month'));
+    expect(dateFormat('en', 'year').resolvedOptions().timeZone).to.equal('UTC');
   });
 });

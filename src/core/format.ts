@@ -23,18 +23,23 @@ export function safeLocale(lang: string | null | undefined): string {
   });
 }
 
-export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d${lang}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }));
+// Cache keys are short strings built from the few options the elements use, never a
+// JSON.stringify of an options object per call (that was a tenth of the render's own JS).
 
-export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
-  cached(`n${lang}${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+/** The formatter for dates of a precision, in UTC (a date's wall-clock time is formatted as if it were UTC). */
+export const dateFormat = (lang: string, precision: DateParts['precision']) =>
+  cached(`d${lang}${precision}`, () => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...OPTIONS[precision] }));
+
+/** The formatter for numbers, with at most `digits` after the decimal sign (Intl's default is 3). */
+export const numberFormat = (lang: string, digits = 3) =>
+  cached(`n${lang}${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }));
 
 export const listFormat = (lang: string, type: 'conjunction' | 'disjunction' = 'conjunction') =>
   cached(`l${lang}${type}`, () => new Intl.ListFormat(lang, { type }));
 
 export const pluralRules = (lang: string) => cached(`p${lang}`, () => new Intl.PluralRules(lang));
 
-export const formatNumber = (n: number, lang: string, options?: Intl.NumberFormatOptions) => numberFormat(lang, options).format(n);
+export const formatNumber = (n: number, lang: string, digits?: number) => numberFormat(lang, digits).format(n);
 
 export const formatList = (items: string[], lang: string) => listFormat(lang).format(items);
 
@@ -78,7 +83,7 @@ const zone = (offset: string) => (offset === 'Z' || /^[+-]00:00$/.test(offset) ?
 /** A date as the reader's language writes it: "3 March 2022", "March 2022", "5 March 2022, 10:00 UTC+01:00". */
 export function formatDate(iso: string, lang: string): string {
   const parts = parseDate(iso);
-  const text = dateFormat(lang, OPTIONS[parts.precision]).format(parts.wall);
+  const text = dateFormat(lang, parts.precision).format(parts.wall);
   return parts.offset ? `${text} ${zone(parts.offset)}` : text;
 }
 
@@ -91,7 +96,7 @@ export function formatDateRange(start: string, end: string, lang: string): strin
   const a = parseDate(start);
   const b = parseDate(end);
   if (a.precision !== b.precision || a.offset !== b.offset) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
-  const text = dateFormat(lang, OPTIONS[a.precision]).formatRange(a.wall, b.wall);
+  const text = dateFormat(lang, a.precision).formatRange(a.wall, b.wall);
   return a.offset ? `${text} ${zone(a.offset)}` : text;
 }
 
@@ -114,7 +119,7 @@ export function formatDateRangeToParts(start: string, end: string, lang: string)
       [formatDate(end, lang), 'endRange'],
     ];
   const runs: [string, RangeSource][] = [];
-  for (const { value, source } of dateFormat(lang, OPTIONS[a.precision]).formatRangeToParts(a.wall, b.wall)) {
+  for (const { value, source } of dateFormat(lang, a.precision).formatRangeToParts(a.wall, b.wall)) {
     const last = runs[runs.length - 1];
     if (last?.[1] === source) last[0] += value;
     else runs.push([value, source]);

@@ -116,7 +116,8 @@ const realDay = (s: string) => {
 // ---------------------------------------------------------------- check
 
 /** A JSON Pointer segment. */
-export const segment = (key: string | number) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+export const segment = (key: string | number) =>
+  typeof key === 'number' || !/[~/]/.test(key) ? `/${key}` : `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 /** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
 export function describe(value: unknown): string {
@@ -168,63 +169,69 @@ export function expectation(shape: Shape): string {
  * error). With `rules: false` only what JSON Schema can express is checked.
  */
 export function check<S extends Shape>(shape: S, value: unknown, problems: Problem[], path = '', rules = true): Infer<S> | undefined {
-  const fail = (at = path, message = `expected ${expectation(shape)}, got ${describe(value)}`) => {
-    problems.push({ path: at, message });
-    return undefined;
-  };
+  // Valid data returns from the switch; anything else falls through to the one place that
+  // words a problem, so checking valid data builds no message and no closure.
+  let message: string | undefined;
   switch (shape.k) {
     case 'str':
-      return typeof value === 'string' && /\S/.test(value) && (!shape.re || re(shape.re).test(value)) ? (value as Infer<S>) : fail();
+      if (typeof value === 'string' && /\S/.test(value) && (!shape.re || re(shape.re).test(value))) return value as Infer<S>;
+      break;
     case 'date':
-      if (typeof value !== 'string' || !(partialDate.test(value) || day.test(value) || dateTime.test(value))) return fail();
-      return value.length < 10 || realDay(value)
-        ? (value as Infer<S>)
-        : fail(path, `expected a real calendar date, got ${describe(value)}`);
+      if (typeof value === 'string' && (partialDate.test(value) || day.test(value) || dateTime.test(value))) {
+        if (value.length < 10 || realDay(value)) return value as Infer<S>;
+        message = `expected a real calendar date, got ${describe(value)}`;
+      }
+      break;
     case 'url':
-      return typeof value === 'string' && urlPattern.test(value) ? (value as Infer<S>) : fail();
+      if (typeof value === 'string' && urlPattern.test(value)) return value as Infer<S>;
+      break;
     case 'num':
-      return typeof value === 'number' &&
+      if (
+        typeof value === 'number' &&
         Number.isFinite(value) &&
         !(shape.min !== undefined && value < shape.min) &&
         !(shape.max !== undefined && value > shape.max)
-        ? (value as Infer<S>)
-        : fail();
+      )
+        return value as Infer<S>;
+      break;
     case 'bool':
-      return typeof value === 'boolean' ? (value as Infer<S>) : fail();
+      if (typeof value === 'boolean') return value as Infer<S>;
+      break;
     case 'enum':
-      return shape.of.includes(value as string) ? (value as Infer<S>) : fail();
+      if (shape.of.includes(value as string)) return value as Infer<S>;
+      break;
     case 'arr': {
-      if (!Array.isArray(value)) return fail();
+      if (!Array.isArray(value)) break;
       if (shape.min !== undefined && value.length < shape.min)
-        return fail(path, `expected at least ${shape.min} item${shape.min === 1 ? '' : 's'}, got ${value.length}`);
-      if (shape.max !== undefined && value.length > shape.max)
-        return fail(path, `expected at most ${shape.max} item${shape.max === 1 ? '' : 's'}, got ${value.length}`);
-      const before = problems.length;
-      const out = value.map((item, i) => check(shape.of, item, problems, path + segment(i), rules));
-      return problems.length === before ? (out as Infer<S>) : undefined;
+        message = `expected at least ${shape.min} item${shape.min === 1 ? '' : 's'}, got ${value.length}`;
+      else if (shape.max !== undefined && value.length > shape.max)
+        message = `expected at most ${shape.max} item${shape.max === 1 ? '' : 's'}, got ${value.length}`;
+      else {
+        const before = problems.length;
+        const out = value.map((item, i) => check(shape.of, item, problems, path + segment(i), rules));
+        return problems.length === before ? (out as Infer<S>) : undefined;
+      }
+      break;
     }
     case 'obj':
-      return checkObject(shape, value, problems, path, rules) as Infer<S> | undefined;
+      if (shape.short && typeof value === 'string' && /\S/.test(value)) return { [shape.short]: value } as Infer<S>;
+      if (typeof value === 'object' && value && !Array.isArray(value))
+        return checkObject(shape, value as Record<string, unknown>, problems, path, rules) as Infer<S> | undefined;
   }
+  problems.push({ path, message: message ?? `expected ${expectation(shape)}, got ${describe(value)}` });
+  return undefined;
 }
 
-function checkObject(shape: ObjShape, value: unknown, problems: Problem[], path: string, rules: boolean) {
-  if (shape.short && typeof value === 'string' && /\S/.test(value)) return { [shape.short]: value };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({ path, message: `expected ${expectation(shape)}, got ${describe(value)}` });
-    return undefined;
-  }
-  const input = value as Record<string, unknown>;
+function checkObject(shape: ObjShape, input: Record<string, unknown>, problems: Problem[], path: string, rules: boolean) {
   const out: Record<string, unknown> = {};
   const before = problems.length;
   const has = (key: string) => input[key] !== undefined;
-  for (const [key, field] of Object.entries(shape.req)) {
-    if (has(key)) out[key] = check(field, input[key], problems, path + segment(key), rules);
-    else problems.push({ path: path + segment(key), message: `expected ${expectation(field)} (required), got nothing` });
+  // for…in over the shape's own plain objects: no array of entries made per object checked.
+  for (const key in shape.req) {
+    if (has(key)) out[key] = check(shape.req[key], input[key], problems, path + segment(key), rules);
+    else problems.push({ path: path + segment(key), message: `expected ${expectation(shape.req[key])} (required), got nothing` });
   }
-  for (const [key, field] of Object.entries(shape.opt)) {
-    if (has(key)) out[key] = check(field, input[key], problems, path + segment(key), rules);
-  }
+  for (const key in shape.opt) if (has(key)) out[key] = check(shape.opt[key], input[key], problems, path + segment(key), rules);
   for (const keys of shape.both ?? []) {
     const missing = keys.filter((key) => !has(key));
     if (missing.length && missing.length < keys.length) {

@@ -36,7 +36,7 @@ const upper = (figure: Figure) => figure.value ?? figure.max ?? 0;
 
 /** A figure as words: the number(s) in the reader's locale, with qualifier and unit. */
 export function figureText(figure: Figure, lang: string): string {
-  const fmt = numberFormat(lang, { maximumFractionDigits: 6 });
+  const fmt = numberFormat(lang, 6);
   const number =
     figure.value !== undefined
       ? t(lang, figure.qualifier ?? 'exact', { n: fmt.format(figure.value) })
@@ -86,7 +86,7 @@ export function gapBetween(values: number[], lang: string): string | undefined {
   const high = Math.max(...values);
   const low = Math.min(...values);
   if (high === low) return t(lang, 'same');
-  const more = t(lang, 'more', { n: formatNumber(high - low, lang, { maximumFractionDigits: 6 }) });
+  const more = t(lang, 'more', { n: formatNumber(high - low, lang, 6) });
   const ratio = low > 0 ? high / low : 0;
   if (ratio < 1.5) return more;
   const rounded = ratio < 10 ? Math.round(ratio * 10) / 10 : Math.round(ratio);

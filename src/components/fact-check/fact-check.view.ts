@@ -13,7 +13,7 @@ export interface RatingScale {
 /** The scale of a checked rating; undefined when it has no `value` (then it has no `best`/`worst` either). */
 export function ratingScale({ value, best, worst }: Rating, lang: string): RatingScale | undefined {
   if (value === undefined) return undefined;
-  const n = (x: number) => formatNumber(x, lang, { maximumFractionDigits: 6 });
+  const n = (x: number) => formatNumber(x, lang, 6);
   return {
     at: ((value - worst!) / (best! - worst!)) * 100,
     text: t(lang, 'scale', { value: n(value), worst: n(worst!), best: n(best!) }),
