@@ -6,8 +6,10 @@
  *
  * Laying out what a slice drew costs more than drawing it (2–3× on the benchmark page), so a
  * slice's length follows the frames: each slice is sized so that the frame after it takes about
- * {@link FRAME_MS}. Measured with `npm run bench` (500 widgets, 2 cores): fixed 20 ms slices left
- * 13–18 frames of 50–94 ms per run; sized slices left none, for about 10% more time in all.
+ * {@link FRAME_MS}. Measured on the benchmark page (500 widgets, 2 cores, frames timed with Long
+ * Animation Frames): fixed 20 ms slices left 12–18 frames of 50–94 ms in every run; sized slices
+ * leave none in most runs and one or two of 51–70 ms in some, and take 15–30% longer in all.
+ * Aiming at 30 ms frames was no faster in all and left more frames over 50 ms.
  */
 
 /** The longest slice. */
