@@ -23,8 +23,8 @@ export function safeLocale(lang: string | null | undefined): string {
   });
 }
 
-// Cache keys are short strings built from the few options the elements use, never a
-// JSON.stringify of an options object per call (that was a tenth of the render's own JS).
+// Cache keys are short strings built from the few options the elements use, not a
+// JSON.stringify of an options object on every call.
 
 /** The formatter for dates of a precision, in UTC (a date's wall-clock time is formatted as if it were UTC). */
 export const dateFormat = (lang: string, precision: DateParts['precision']) =>

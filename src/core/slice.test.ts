@@ -37,7 +37,7 @@ describe('time slices (core/slice.ts)', () => {
     expect(framed, 'a frame ran before the next slice opened').to.equal(true);
   });
 
-  it('goes on without frames (a background tab) after a timeout', async () => {
+  it('goes on after a timeout when no frame comes (the page hidden meanwhile)', async () => {
     await myTurn();
     busy(SLICE_MS + 1);
     const raf = window.requestAnimationFrame;
@@ -49,6 +49,23 @@ describe('time slices (core/slice.ts)', () => {
     } finally {
       window.requestAnimationFrame = raf;
     }
+  });
+
+  it('does not wait for frames on a hidden page (a background tab paints none)', async () => {
+    await myTurn();
+    busy(SLICE_MS + 1);
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    try {
+      const started = performance.now();
+      await myTurn();
+      expect(performance.now() - started, 'the next slice waited for the frame timeout').to.be.below(90);
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+      window.requestAnimationFrame = raf;
+    }
+    expect(document.hidden).to.equal(false);
   });
 
   it('renders many elements over several slices, all of them', async () => {
