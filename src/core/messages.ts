@@ -118,8 +118,10 @@ export function loadMessages(lang: string): Promise<void> | undefined {
  * placeholders filled from `vars`; with `count`, the plural form that count takes in `lang`.
  */
 export function t(lang: string, key: MessageKey, vars: Record<string, string> = {}, count?: number): string {
-  const own = [tables.get(lang), tables.get(lang.split('-')[0].toLowerCase())];
+  // Called for every word of every render: no arrays or closures made just to look a word up.
+  const own = tables.get(lang);
+  const base = tables.get(lang.split('-')[0].toLowerCase());
   const plural = count === undefined ? undefined : (`${key}.${pluralRules(lang).select(count)}` as const);
-  const text = (plural && own.find((table) => table?.[plural])?.[plural]) ?? own.find((table) => table?.[key])?.[key] ?? en[key];
+  const text = (plural && (own?.[plural] || base?.[plural])) || own?.[key] || base?.[key] || en[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
 }

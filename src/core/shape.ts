@@ -115,9 +115,19 @@ const realDay = (s: string) => {
 
 // ---------------------------------------------------------------- check
 
-/** A JSON Pointer segment. */
-export const segment = (key: string | number) =>
-  typeof key === 'number' || !/[~/]/.test(key) ? `/${key}` : `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/**
+ * A JSON Pointer segment. Made once per key or index and kept: a check makes one for every
+ * value it visits, and the keys are the shapes' own few.
+ */
+const segments = new Map<string | number, string>();
+export const segment = (key: string | number) => {
+  let made = segments.get(key);
+  if (made === undefined) {
+    made = `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (segments.size < 1000) segments.set(key, made);
+  }
+  return made;
+};
 
 /** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
 export function describe(value: unknown): string {
