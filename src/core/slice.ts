@@ -8,8 +8,9 @@
  * slice's length follows the frames: each slice is sized so that the frame after it takes about
  * {@link FRAME_MS}. Measured on the benchmark page (500 widgets, 2 cores, frames timed with Long
  * Animation Frames): fixed 20 ms slices left 12–18 frames of 50–94 ms in every run; sized slices
- * leave none in most runs and one or two of 51–70 ms in some, and take 15–30% longer in all.
- * Aiming at 30 ms frames was no faster in all and left more frames over 50 ms.
+ * leave none in most runs and one or two of 51–70 ms in some, and take longer in all (1.0–1.25×
+ * in interleaved A/B rounds, as noisy as that range). Aiming at 30 ms frames left a frame over
+ * 50 ms in most runs of `npm run bench`.
  */
 
 /** The longest slice. */
