@@ -37,10 +37,17 @@ try {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.dur);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= 1000).sort((a, b) => a.ts - b.ts);
   const start = tasks[0]?.ts ?? 0;
-  const bands = { '< 16 ms': 0, '16–35 ms': 0, [`35–${over} ms`]: 0, [`> ${over} ms`]: 0 };
+  // Bands up to the threshold (16 ms: a frame at 60 Hz; 35 ms), then one band over it.
+  const uppers = [...[16, 35].filter((edge) => edge < over), over];
+  const labels = [...uppers.map((upper, i) => (i ? `${uppers[i - 1]}–${upper} ms` : `≤ ${upper} ms`)), `> ${over} ms`];
+  const bandOf = (ms) => {
+    const i = uppers.findIndex((upper) => ms <= upper);
+    return labels[i < 0 ? uppers.length : i];
+  };
+  const bands = Object.fromEntries(labels.map((label) => [label, 0]));
   for (const { dur } of tasks) {
     const ms = dur / 1000;
-    bands[ms > over ? `> ${over} ms` : ms > 35 ? `35–${over} ms` : ms > 16 ? '16–35 ms' : '< 16 ms']++;
+    bands[bandOf(ms)]++;
   }
   console.log(`N = ${n}: rendered in ${Math.round(result.rendered)} ms; tasks ≥ 1 ms by length:`, bands);
   for (const task of tasks.filter((t) => t.dur > over * 1000)) {
