@@ -1,6 +1,7 @@
 // npm run bench (after npm run build): renders N = 100 and N = 500 mixed claimkit widgets in
 // headless Chromium against a hand-written template-clone baseline of the same DOM, a fresh
-// page per run, R runs per configuration interleaved. Prints median/min/max, writes
+// page per run, R runs per configuration interleaved; and, as a CMS page has them, the same N
+// tags already in the page when claimkit.js loads (`upgrade`: no baseline, the longest task counts). Prints median/min/max, writes
 // bench-results/bench.json, and fails when a target of issue 7 is missed (unless --report-only).
 // Then it runs Lighthouse on the seed news page with and without the widgets (scripts/lighthouse.mjs)
 // and prints score, TBT and CLS side by side (--no-lighthouse skips it).
@@ -19,6 +20,7 @@ if (!existsSync('dist/cdn/claimkit.js')) {
 const reportOnly = process.argv.includes('--report-only');
 const R = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
 const SIZES = [100, 500];
+const MODES = ['claimkit', 'upgrade', 'baseline'];
 // Targets from issue 7; do not change them here to make a run pass.
 const TARGETS = { ratio: { 100: 1.5, 500: 1.2 }, longtask500: 50 };
 
@@ -49,11 +51,10 @@ try {
     return r;
   }
   for (const n of SIZES) {
-    results[n] = { claimkit: [], baseline: [] };
-    await once('claimkit', n); // warm the browser process (not the page) once; not recorded
-    await once('baseline', n);
+    results[n] = Object.fromEntries(MODES.map((mode) => [mode, []]));
+    for (const mode of MODES) await once(mode, n); // warm the browser process (not the page) once; not recorded
     for (let r = 0; r < R; r++) {
-      const order = r % 2 ? ['baseline', 'claimkit'] : ['claimkit', 'baseline'];
+      const order = r % 2 ? [...MODES].reverse() : MODES;
       for (const mode of order) results[n][mode].push(await once(mode, n));
     }
   }
@@ -65,7 +66,7 @@ try {
 const summary = {};
 for (const n of SIZES) {
   summary[n] = {};
-  for (const mode of ['claimkit', 'baseline']) {
+  for (const mode of MODES) {
     const runs = results[n][mode];
     summary[n][mode] = Object.fromEntries(
       ['rendered', 'laidOut', 'longtask', 'heapPerWidget'].map((k) => [k, stat(runs.map((x) => x[k]))]),
@@ -89,7 +90,7 @@ console.log(
   `${'N'.padEnd(5)}${'mode'.padEnd(10)}${'rendered ms'.padEnd(24)}${'laid out ms'.padEnd(24)}${'longest task ms'.padEnd(24)}heap/widget KB`,
 );
 for (const n of SIZES)
-  for (const mode of ['claimkit', 'baseline']) {
+  for (const mode of MODES) {
     const s = summary[n][mode];
     const heap = { median: s.heapPerWidget.median / 1024, min: s.heapPerWidget.min / 1024, max: s.heapPerWidget.max / 1024 };
     console.log(`${String(n).padEnd(5)}${mode.padEnd(10)}${s3(s.rendered)}${s3(s.laidOut)}${s3(s.longtask)}${s3(heap, 2)}`);
@@ -101,18 +102,22 @@ const check = (name, ok, detail) => {
 };
 for (const n of SIZES) {
   const r = summary[n].ratio;
+  // Both figures must meet the target: on this noisy machine either one alone has passed by
+  // chance (29 Nov: 1.18× as a ratio of medians while the runs paired in time gave 1.66×).
   check(
     `N=${n} cold ≤ ${TARGETS.ratio[n]}× baseline`,
-    r.ofMedians <= TARGETS.ratio[n],
+    Math.max(r.ofMedians, r.perPair.median) <= TARGETS.ratio[n],
     `${f(r.ofMedians, 2)}× (ratio of medians; per pair ${f(r.perPair.median, 2)}, ${f(r.perPair.min, 2)}–${f(r.perPair.max, 2)})`,
   );
 }
-const lt = summary[500].claimkit.longtask;
-check(
-  `N=500 no task over ${TARGETS.longtask500} ms`,
-  lt.max <= TARGETS.longtask500,
-  `longest ${f(lt.max)} ms (median ${f(lt.median)}; script tasks and frames' rendering; 0 = none over 50 ms)`,
-);
+for (const mode of ['claimkit', 'upgrade']) {
+  const lt = summary[500][mode].longtask;
+  check(
+    `N=500 ${mode} no task over ${TARGETS.longtask500} ms`,
+    lt.max <= TARGETS.longtask500,
+    `longest ${f(lt.max)} ms (median ${f(lt.median)}; script tasks and frames' rendering; 0 = none over 50 ms)`,
+  );
+}
 let lighthouse;
 if (!process.argv.includes('--no-lighthouse')) {
   console.log('');
