@@ -7,6 +7,17 @@ const busy = (ms: number) => {
   while (performance.now() < end);
 };
 
+/** Runs `body` with no animation frame ever coming, as on a page that paints none. */
+const withoutFrames = async (body: () => Promise<void>) => {
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = () => 0;
+  try {
+    await body();
+  } finally {
+    window.requestAnimationFrame = raf;
+  }
+};
+
 /** Waits until `turn()` lets a render run, as FactsElement.scheduleUpdate does. */
 const myTurn = async () => {
   for (let wait = turn(); wait; wait = turn()) await wait;
@@ -40,30 +51,25 @@ describe('time slices (core/slice.ts)', () => {
   it('goes on after a timeout when no frame comes (the page hidden meanwhile)', async () => {
     await myTurn();
     busy(SLICE_MS + 1);
-    const raf = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0; // no frame ever comes
-    try {
+    await withoutFrames(async () => {
       const started = performance.now();
       await myTurn();
       expect(performance.now() - started).to.be.within(90, 2000);
-    } finally {
-      window.requestAnimationFrame = raf;
-    }
+    });
   });
 
   it('does not wait for frames on a hidden page (a background tab paints none)', async () => {
     await myTurn();
     busy(SLICE_MS + 1);
-    const raf = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0;
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     try {
-      const started = performance.now();
-      await myTurn();
-      expect(performance.now() - started, 'the next slice waited for the frame timeout').to.be.below(90);
+      await withoutFrames(async () => {
+        const started = performance.now();
+        await myTurn();
+        expect(performance.now() - started, 'the next slice waited for the frame timeout').to.be.below(90);
+      });
     } finally {
       delete (document as { hidden?: boolean }).hidden;
-      window.requestAnimationFrame = raf;
     }
     expect(document.hidden).to.equal(false);
   });
