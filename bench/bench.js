@@ -1,9 +1,11 @@
-// Benchmark page for scripts/bench.mjs: ?mode=claimkit | upgrade | baseline | prepare.
+// Benchmark page for scripts/bench.mjs: ?mode=claimkit | upgrade | baseline | skipping | prepare.
 // claimkit: renders N widgets through the `data` property. upgrade: N tags with `data`
 // attributes and fallbacks are in the page before the library loads (a CMS page), and the clock
 // runs from loading claimkit.js to every widget rendered. baseline: the same DOM, built by
 // cloning templates serialised from claimkit's own output (see prepare) into plain <div>s with
-// an open shadow root and a shared constructed stylesheet per element.
+// an open shadow root and a shared constructed stylesheet per element; it lays out every widget.
+// skipping: the baseline, with claimkit's `far` class on the widgets that start more than a
+// screen below the viewport, so their layout is skipped as claimkit's are (content-visibility).
 const mode = new URLSearchParams(location.search).get('mode');
 const seed = await (await fetch('../examples/seed-article.json')).json();
 // The itinerary without coordinates: no locator map, so no lazy chunk in the measurement.
@@ -53,7 +55,9 @@ window.prepare = async () => {
     root.append(el);
     await el.updateComplete;
     out.push({
-      html: el.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, ''),
+      // Without `far`, should one have started far from view: the baseline lays every widget out.
+      html: el.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '').replace('class="root far"', 'class="root"'),
+      height: el.getBoundingClientRect().height,
       css: el.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
       attrs: [...el.attributes].map((a) => [a.name, a.value]),
     });
@@ -65,6 +69,13 @@ window.prepare = async () => {
 // Baseline set-up (before the clock starts, as defining the elements is for claimkit).
 let make;
 window.setup = (templates) => {
+  // Where claimkit would find each widget when it first renders (core/lazy.ts): far when its top
+  // is more than a screen below the viewport, that is, below twice the viewport's height.
+  const tops = [root.getBoundingClientRect().top];
+  const far = (i) => {
+    while (tops.length <= i) tops.push(tops.at(-1) + templates[(tops.length - 1) % templates.length].height);
+    return mode === 'skipping' && tops[i] > 2 * innerHeight;
+  };
   const kinds = templates.map((t) => {
     const template = document.createElement('template');
     template.innerHTML = t.html;
@@ -78,7 +89,9 @@ window.setup = (templates) => {
     for (const [name, value] of attrs) div.setAttribute(name, value);
     const shadow = div.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [sheet];
-    shadow.appendChild(template.content.cloneNode(true));
+    const content = template.content.cloneNode(true);
+    if (far(i)) content.querySelector('.root').classList.add('far');
+    shadow.appendChild(content);
     return div;
   };
 };
@@ -113,7 +126,7 @@ async function measure(n) {
   } else {
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < n; i++) {
-      if (mode === 'baseline') fragment.append(make(i));
+      if (make) fragment.append(make(i));
       else {
         const [tag, data] = MIX[i % MIX.length];
         const el = document.createElement(tag);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { LD } from '../test-support/element-tests.js';
 import { TestFactsElement } from '../test-support/test-element.js';
 import type { ClaimkitErrorEvent } from './errors.js';
@@ -323,6 +323,37 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     await rendered(el);
     expect(fetched()).to.equal(true);
     expect(shadowText(el)).to.equal('From a document');
+  });
+
+  it('skips the layout of an element first drawn more than a screen from the viewport, until the reader comes near', async () => {
+    const holder = await fixture(html`<div>
+        <test-facts></test-facts>
+        <div style="height: 300vh"></div>
+        <test-facts></test-facts>
+        <div style="height: 100vh"></div>
+      </div>`);
+    const [near, far] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    near.scrollIntoView(); // earlier tests' fixtures may sit above this one
+    // Two frames: where each element sits is known from the frame after it is connected.
+    await nextFrame();
+    await nextFrame();
+    const data = { title: 'Far', items: ['one', 'two'], link: 'https://example.org/more' };
+    near.data = data;
+    far.data = data;
+    await Promise.all([rendered(near), rendered(far)]);
+    const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+    expect(root(near).className).to.equal('root');
+    expect(root(far).className).to.equal('root far');
+    expect(getComputedStyle(root(far)).contentVisibility).to.equal('auto');
+    const height = (el: Element) => Math.round(root(el).getBoundingClientRect().height);
+    expect(height(far), 'a placeholder until then').to.not.equal(height(near));
+    far.scrollIntoView();
+    // Laid out in full once near, within a few frames (two or three, measured). WebKit left
+    // such content unmeasured (0 px) when the rule sat on the host, not on the shadow's box.
+    for (let frame = 0; frame < 30 && height(far) !== height(near); frame++) await nextFrame();
+    expect(height(far)).to.equal(height(near));
+    expect(height(far)).to.be.above(40);
+    window.scrollTo(0, 0);
   });
 
   it('writes JSON-LD into the light DOM with structured-data, escaped, and removes it when unset', async () => {

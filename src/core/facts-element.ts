@@ -2,7 +2,7 @@ import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, ty
 import { reportError } from './errors.js';
 import { safeLocale, warmUp } from './format.js';
 import type { JsonLdWriter } from './jsonld.js';
-import { whenNear } from './lazy.js';
+import { isFar, unwatch, watch, whenNear } from './lazy.js';
 import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
 import { check, type Infer, type Problem, type Shape } from './shape.js';
@@ -131,6 +131,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private stopWaiting?: () => void;
   /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
   private shown = false;
+  /** More than a screen from the viewport at the first render: layout waits for the reader. */
+  private far = false;
   /** Counts JSON-LD writes, so a slow writer never overwrites a newer one. */
   private ldRequest = 0;
 
@@ -142,6 +144,9 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
         this.waiting = false;
         this.requestUpdate();
       });
+    } else if (!this.shown && !((this.getRootNode() as ShadowRoot).host instanceof FactsElement)) {
+      // Top-level elements only: a section of <article-facts> is laid out with the whole.
+      watch(this);
     }
   }
 
@@ -149,6 +154,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     super.disconnectedCallback();
     this.stopWaiting?.();
     this.stopWaiting = undefined;
+    unwatch(this);
   }
 
   /**
@@ -193,20 +199,25 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   }
 
   protected override render() {
-    if (this.phase === 'ready')
+    if (this.phase === 'ready') {
+      if (!this.shown) this.far = isFar(this);
       return html`<div
-        class="root"
+        class=${this.far ? 'root far' : 'root'}
         part="base"
         style="color-scheme:${this.scheme}"
         dir=${this.lang && !this.dir ? (RTL.test(this.locale) ? 'rtl' : 'ltr') : nothing}
       >${this.renderFacts(this.facts!)}</div>`;
+    }
     return this.phase === 'error' && !hasFallback(this)
       ? html`<p class="notice" part="notice">${t(this.locale, 'unavailable')}</p>`
       : html`<slot></slot>`;
   }
 
   protected override updated() {
-    this.shown ||= this.phase === 'ready';
+    if (!this.shown && this.phase === 'ready') {
+      this.shown = true;
+      unwatch(this);
+    }
     const load = this.structuredData && this.phase === 'ready' ? (this.constructor as typeof FactsElement).jsonLd : undefined;
     if (!load && !this.ldRequest) return; // never asked for structured data: nothing to remove
     const request = ++this.ldRequest;

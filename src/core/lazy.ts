@@ -1,32 +1,50 @@
 /**
- * `loading="lazy"`: one IntersectionObserver for every lazy element on the page, which
- * calls back once when an element comes within a screen's height of the viewport.
+ * How far elements are from the viewport, from one IntersectionObserver for the whole page:
+ * "near" is within a screen's height of it. `loading="lazy"` elements wait until they are near;
+ * every element is watched until its first render, which skips the layout of one that is far
+ * (see `.far` in styles.ts).
  */
+const far = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
-export function whenNear(element: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') {
-    callback();
-    return () => {};
-  }
+/** Starts tracking `element`'s distance; a no-op where IntersectionObserver is missing (Node). */
+export function watch(element: Element) {
+  if (typeof IntersectionObserver === 'undefined') return;
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const run = waiting.get(entry.target);
-        stop(entry.target);
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) {
+          far.add(target);
+          continue;
+        }
+        far.delete(target);
+        const run = waiting.get(target);
+        waiting.delete(target);
         run?.();
       }
     },
     { rootMargin: '100% 0px' },
   );
-  waiting.set(element, callback);
   observer.observe(element);
-  return () => stop(element);
 }
 
-function stop(element: Element) {
+export function unwatch(element: Element) {
   waiting.delete(element);
+  far.delete(element);
   observer?.unobserve(element);
+}
+
+/** The last report placed `element` more than a screen's height from the viewport (unknown: false). */
+export const isFar = (element: Element) => far.has(element);
+
+/** Calls back once, when `element` first comes near the viewport; returns a function that stops waiting. */
+export function whenNear(element: Element, callback: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    callback();
+    return () => {};
+  }
+  waiting.set(element, callback);
+  watch(element);
+  return () => waiting.delete(element);
 }

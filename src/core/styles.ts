@@ -35,6 +35,16 @@ export const baseStyles = css`
     padding: var(--_space);
     overflow-wrap: anywhere;
   }
+  /*
+   * An element more than a screen's height from the viewport when it first renders (core/lazy.ts)
+   * is not laid out until the reader comes near it; until then it holds its last size, or 20rem.
+   * Elements in view never get this at their first render: Chromium lays out a new
+   * content-visibility box at its placeholder size first, a shift of the text below it.
+   */
+  .far {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
   h2,
   h3,
   h4,

@@ -62,7 +62,9 @@ type Seen = { events: unknown[]; uncaught: string[]; consoleErrors: string[] };
 type Rendered = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 
 /** The shadow DOM as markup without Lit's comment markers (text comments are escaped, so they stay). */
-const normalised = (el: Element) => el.shadowRoot?.innerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '';
+/** Shadow markup without Lit's markers, and without `far` (where the element sat when it first rendered). */
+const normalised = (el: Element) =>
+  el.shadowRoot?.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace('class="root far"', 'class="root"') ?? '';
 
 /** Every element in a document or shadow root, including those inside shadow roots. */
 function everyElement(root: Document | ShadowRoot): Element[] {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import '../../define/index.js';
 import { structuredData } from '../../test-support/element-tests.js';
@@ -88,6 +88,20 @@ describe('<article-facts> with the seed story', () => {
     ]);
     // The sections' elements write none of their own: it would sit in a shadow root.
     expect(el.shadowRoot!.querySelectorAll('script')).to.have.length(0);
+  });
+
+  it('lays its sections out with the whole: none is skipped as far from view, however far down it sits', async () => {
+    const el = await fixture<ArticleFactsElement>(html`<article-facts></article-facts>`);
+    // Two frames, so where each element sits is known before the sections first render.
+    await nextFrame();
+    await nextFrame();
+    el.data = seed;
+    await el.updateComplete;
+    await settled(el);
+    const sections = [...el.shadowRoot!.querySelectorAll('section > *')].filter((section) => section.shadowRoot);
+    const lowest = Math.max(...sections.map((section) => section.getBoundingClientRect().top));
+    expect(lowest, 'a section more than two screens down').to.be.above(2 * innerHeight);
+    expect(sections.map((section) => section.shadowRoot!.querySelector('.root')!.className)).to.deep.equal(sections.map(() => 'root'));
   });
 
   for (const theme of ['light', 'dark']) {
