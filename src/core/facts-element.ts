@@ -36,6 +36,8 @@ const pageScheme = (element: Element) => {
   return scheme;
 };
 
+/** Stands in for the shadow root until the first render makes it (see `update`). */
+const LATER = {} as DocumentFragment;
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)\b/i;
 
 /** Light-DOM content other than JSON scripts: what readers see when the element cannot render. */
@@ -137,6 +139,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private ldRequest = 0;
 
   override connectedCallback() {
+    if (!this.hasUpdated) (this as { renderRoot: unknown }).renderRoot ??= LATER;
     super.connectedCallback();
     if (this.loading === 'lazy' && !this.stopWaiting) {
       this.waiting = true;
@@ -158,20 +161,17 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   }
 
   /**
-   * Until the first render (which may wait for a free moment), the fallback shows through a
-   * bare slot. The shadow root and its style sheets are made here, on connecting, for every
-   * element at once: making either at the first render, slice by slice, was measured slower
-   * (`npm run bench`, N = 500: the shadow root 1.9–2.1× the baseline against 1.5×; on the
-   * `upgrade` page, 3,278 ms against 2,322 ms; the style sheets alone, 2,890 ms against 1,987).
+   * The shadow root and its style sheets are made at the first render, slice by slice; until
+   * then the light-DOM fallback shows as it did before the element was defined. Made on
+   * connecting instead, for every element at once, they cost the `upgrade` page (500 tags in the
+   * page when claimkit.js loads) a task of 50–62 ms defining the elements and a frame of 61–82 ms
+   * styling 500 shadow roots; at the first render: no task over 50 ms and 1,032 ms against 1,176
+   * (median of 4, interleaved, 29 Nov). Rendering through the `data` property, 938 against
+   * 843 ms at N = 500 and 365 against 347 at N = 100, within this machine's noise. Before far
+   * widgets skipped their layout it was the other way: 3,278 ms against 2,322 on the upgrade page.
    */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.append(document.createElement('slot'));
-    return root;
-  }
-
   protected override update(changed: PropertyValues) {
-    if (!this.hasUpdated) this.renderRoot.replaceChildren();
+    if (!this.hasUpdated) (this as { renderRoot: unknown }).renderRoot = this.createRenderRoot();
     super.update(changed);
   }
 
