@@ -95,7 +95,7 @@ describe('<article-facts> with the seed story', () => {
     // Two frames, so where each element sits is known before the sections first render.
     await nextFrame();
     await nextFrame();
-    el.data = seed;
+    el.data = seed as ArticleFactsElement['data'];
     await el.updateComplete;
     await settled(el);
     const sections = [...el.shadowRoot!.querySelectorAll('section > *')].filter((section) => section.shadowRoot);
