@@ -5,8 +5,11 @@ import type { ClaimkitErrorEvent } from './errors.js';
 
 const DATA = '/src/test-support/data';
 const shadowText = (el: Element, selector = 'h2') => el.shadowRoot!.querySelector(selector)?.textContent?.trim();
+/** The element's box, and its height in whole pixels. */
+const box = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+const height = (el: Element) => Math.round(box(el).getBoundingClientRect().height);
 /** The colour scheme an element's content is drawn in. */
-const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).colorScheme;
+const scheme = (el: Element) => getComputedStyle(box(el)).colorScheme;
 const rendered = (el: Element) => waitUntil(() => el.shadowRoot?.querySelector('.root'), 'element did not render', { timeout: 5000 });
 let unique = 0;
 /** A URL no earlier test has fetched, so the page-wide document cache starts empty for it. */
@@ -250,6 +253,8 @@ describe('FactsElement: registration', () => {
 });
 
 describe('FactsElement: language, theme, loading, structured data', () => {
+  const FACTS = { title: 'Facts', items: ['one', 'two'], link: 'https://example.org/more' };
+
   it('resolves lang: own, then nearest ancestor (across shadow roots), then <html lang>, then en', async () => {
     const htmlLang = document.documentElement.getAttribute('lang');
     try {
@@ -337,15 +342,12 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     // Two frames: where each element sits is known from the frame after it is connected.
     await nextFrame();
     await nextFrame();
-    const data = { title: 'Far', items: ['one', 'two'], link: 'https://example.org/more' };
-    near.data = data;
-    far.data = data;
+    near.data = FACTS;
+    far.data = FACTS;
     await Promise.all([rendered(near), rendered(far)]);
-    const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
-    expect(root(near).className).to.equal('root');
-    expect(root(far).className).to.equal('root far');
-    expect(getComputedStyle(root(far)).contentVisibility).to.equal('auto');
-    const height = (el: Element) => Math.round(root(el).getBoundingClientRect().height);
+    expect(box(near).className).to.equal('root');
+    expect(box(far).className).to.equal('root far');
+    expect(getComputedStyle(box(far)).contentVisibility).to.equal('auto');
     expect(height(far), 'a placeholder until then').to.not.equal(height(near));
     far.scrollIntoView();
     // Laid out in full once near, within a few frames (two or three, measured). WebKit left
@@ -354,6 +356,20 @@ describe('FactsElement: language, theme, loading, structured data', () => {
     expect(height(far)).to.equal(height(near));
     expect(height(far)).to.be.above(40);
     window.scrollTo(0, 0);
+  });
+
+  it('lays an element first drawn while not shown (a closed tab) out in full the moment it is shown', async () => {
+    const holder = await fixture(html`<div><test-facts></test-facts><div hidden><test-facts></test-facts></div></div>`);
+    const [shown, tab] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    shown.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+    shown.data = FACTS;
+    tab.data = FACTS;
+    await Promise.all([rendered(shown), rendered(tab)]);
+    expect(box(tab).className).to.equal('root');
+    holder.querySelector<HTMLElement>('[hidden]')!.hidden = false;
+    expect(height(tab)).to.equal(height(shown));
   });
 
   it('writes JSON-LD into the light DOM with structured-data, escaped, and removes it when unset', async () => {

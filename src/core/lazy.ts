@@ -15,7 +15,10 @@ export function watch(element: Element) {
     (entries) => {
       for (const { target, isIntersecting } of entries) {
         if (!isIntersecting) {
-          far.add(target);
+          // Not shown at all (`display: none` around it: a closed tab or accordion) is not far:
+          // shown later, it must lay out at once, not first at a placeholder size.
+          if (target.checkVisibility?.() === false) far.delete(target);
+          else far.add(target);
           continue;
         }
         far.delete(target);
@@ -35,7 +38,7 @@ export function unwatch(element: Element) {
   observer?.unobserve(element);
 }
 
-/** The last report placed `element` more than a screen's height from the viewport (unknown: false). */
+/** The last report placed `element` more than a screen's height from the viewport (unknown or not shown: false). */
 export const isFar = (element: Element) => far.has(element);
 
 /** Calls back once, when `element` first comes near the viewport; returns a function that stops waiting. */
