@@ -133,7 +133,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private stopWaiting?: () => void;
   /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
   private shown = false;
-  /** More than a screen from the viewport at the first render: layout waits for the reader. */
+  /** More than a screen below the viewport at the first render: layout waits for the reader. */
   private far = false;
   /** Counts JSON-LD writes, so a slow writer never overwrites a newer one. */
   private ldRequest = 0;

@@ -36,12 +36,12 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   /*
-   * An element more than a screen's height from the viewport when it first renders (core/lazy.ts)
-   * is not laid out until the reader comes near it; until then it holds its last size, or 20rem
-   * (Firefox 153 gives it no content height instead: it ignores contain-intrinsic-size on a
-   * box that is also a size container).
-   * Elements in view never get this at their first render: Chromium lays out a new
-   * content-visibility box at its placeholder size first, a shift of the text below it.
+   * An element more than a screen's height below the viewport when it first renders
+   * (core/lazy.ts) is not laid out until it comes into view; until then it holds its last size,
+   * or 20rem (Firefox 153 gives it no content height instead: it ignores contain-intrinsic-size
+   * on a box that is also a size container). Elements in view never get this at their first
+   * render: Chromium lays out a new content-visibility box at its placeholder size first, a
+   * shift of the text below it.
    */
   .far {
     content-visibility: auto;
