@@ -130,7 +130,6 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private scheme = '';
   private request = 0;
   private reported = '';
-  private stopWaiting?: () => void;
   /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
   private shown = false;
   /** More than a screen below the viewport at the first render: layout waits for the reader. */
@@ -141,9 +140,9 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   override connectedCallback() {
     if (!this.hasUpdated) (this as { renderRoot: unknown }).renderRoot ??= LATER;
     super.connectedCallback();
-    if (this.loading === 'lazy' && !this.stopWaiting) {
+    if (this.loading === 'lazy') {
       this.waiting = true;
-      this.stopWaiting = whenNear(this, () => {
+      whenNear(this, () => {
         this.waiting = false;
         this.requestUpdate();
       });
@@ -155,9 +154,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopWaiting?.();
-    this.stopWaiting = undefined;
-    unwatch(this);
+    unwatch(this); // a lazy element stops waiting too
   }
 
   /**

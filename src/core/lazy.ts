@@ -43,13 +43,9 @@ export function unwatch(element: Element) {
 /** The last report placed `element` more than a screen's height below the viewport (unknown or not shown: false). */
 export const isFar = (element: Element) => far.has(element);
 
-/** Calls back once, when `element` first comes near the viewport; returns a function that stops waiting. */
-export function whenNear(element: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') {
-    callback();
-    return () => {};
-  }
+/** Calls back once, when `element` first comes near the viewport (`unwatch` stops waiting). */
+export function whenNear(element: Element, callback: () => void) {
+  if (typeof IntersectionObserver === 'undefined') return callback();
   waiting.set(element, callback);
   watch(element);
-  return () => waiting.delete(element);
 }
