@@ -74,7 +74,7 @@ window.setup = (templates) => {
   const tops = [root.getBoundingClientRect().top];
   const far = (i) => {
     while (tops.length <= i) tops.push(tops.at(-1) + templates[(tops.length - 1) % templates.length].height);
-    return mode === 'skipping' && tops[i] > 2 * innerHeight;
+    return tops[i] > 2 * innerHeight;
   };
   const kinds = templates.map((t) => {
     const template = document.createElement('template');
@@ -90,7 +90,7 @@ window.setup = (templates) => {
     const shadow = div.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [sheet];
     const content = template.content.cloneNode(true);
-    if (far(i)) content.querySelector('.root').classList.add('far');
+    if (mode === 'skipping' && far(i)) content.querySelector('.root').classList.add('far');
     shadow.appendChild(content);
     return div;
   };
