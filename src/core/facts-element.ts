@@ -132,7 +132,7 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   private reported = '';
   /** The facts have been on screen once: later updates (a reader's click) need no time slice. */
   private shown = false;
-  /** More than a screen below the viewport at the first render: layout waits for the reader. */
+  /** More than a screen below the viewport at the first render: layout waits until the reader comes near. */
   private far = false;
   /** Counts JSON-LD writes, so a slow writer never overwrites a newer one. */
   private ldRequest = 0;
@@ -146,6 +146,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
         this.waiting = false;
         this.requestUpdate();
       });
+    } else if (this.far) {
+      this.layOutWhenNear();
     } else if (!this.shown && !((this.getRootNode() as ShadowRoot).host instanceof FactsElement)) {
       // Top-level elements only: a section of <article-facts> is laid out with the whole.
       watch(this);
@@ -213,7 +215,8 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
   protected override updated() {
     if (!this.shown && this.phase === 'ready') {
       this.shown = true;
-      unwatch(this);
+      if (this.far) this.layOutWhenNear();
+      else unwatch(this);
     }
     const load = this.structuredData && this.phase === 'ready' ? (this.constructor as typeof FactsElement).jsonLd : undefined;
     if (!load && !this.ldRequest) return; // never asked for structured data: nothing to remove
@@ -224,6 +227,18 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
       (write) => request === this.ldRequest && this.writeLd((write as JsonLdWriter<unknown>)(facts, locale)),
       (error) => console.warn(`<${this.localName}>: structured-data could not load its writer (${error})`, this),
     );
+  }
+
+  /**
+   * A far element loses `far` when it comes within a screen's height of the viewport, so it is
+   * laid out while still out of view: left to `content-visibility: auto` alone, browsers lay it
+   * out only once it is in view, and it would grow from its placeholder in front of the reader.
+   */
+  private layOutWhenNear() {
+    whenNear(this, () => {
+      this.far = false;
+      this.requestUpdate();
+    });
   }
 
   private ldScript() {

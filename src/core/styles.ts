@@ -10,6 +10,9 @@ export const baseStyles = css`
   :host {
     display: block;
     contain: content;
+    /* The container of the elements' container queries: the host, not .root, because Firefox
+       ignores contain-intrinsic-size (.far) on a box that is also a size container. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -25,7 +28,6 @@ export const baseStyles = css`
     --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
     --_radius: var(--claimkit-radius, 8px);
     --_space: var(--claimkit-space, 1rem);
-    container-type: inline-size;
     font-family: var(--claimkit-font, inherit);
     line-height: 1.45;
     color: var(--_text);
@@ -37,11 +39,10 @@ export const baseStyles = css`
   }
   /*
    * An element more than a screen's height below the viewport when it first renders
-   * (core/lazy.ts) is not laid out until it comes into view; until then it holds its last size,
-   * or 20rem (Firefox 153 gives it no content height instead: it ignores contain-intrinsic-size
-   * on a box that is also a size container). Elements in view never get this at their first
-   * render: Chromium lays out a new content-visibility box at its placeholder size first, a
-   * shift of the text below it.
+   * (core/lazy.ts) is not laid out until it comes within a screen of the view; until then it
+   * holds 20rem for its content. Elements in view never get this at their first render:
+   * Chromium lays out a new content-visibility box at its placeholder size first, a shift of
+   * the text below it.
    */
   .far {
     content-visibility: auto;
