@@ -7,11 +7,11 @@ import { css } from 'lit';
  * Contrast of every default pair is WCAG 2.2 AA (4.5:1 for text) in both schemes.
  */
 export const baseStyles = css`
+  /* The host is the container of the elements' container queries, not .root: Firefox ignores
+     contain-intrinsic-size (.far) on a box that is also a size container. */
   :host {
     display: block;
     contain: content;
-    /* The container of the elements' container queries: the host, not .root, because Firefox
-       ignores contain-intrinsic-size (.far) on a box that is also a size container. */
     container-type: inline-size;
   }
   :host([hidden]) {
