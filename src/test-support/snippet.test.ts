@@ -61,8 +61,10 @@ function hostile(tag: Tag, seed: unknown) {
 type Seen = { events: unknown[]; uncaught: string[]; consoleErrors: string[] };
 type Rendered = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 
-/** The shadow DOM as markup without Lit's comment markers (text comments are escaped, so they stay). */
-/** Shadow markup without Lit's markers, and without `far` (where the element sat when it first rendered). */
+/**
+ * The shadow DOM as markup without Lit's comment markers (text comments are escaped, so they
+ * stay), and without `far` (where the element sat when it first rendered).
+ */
 const normalised = (el: Element) =>
   el.shadowRoot?.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace('class="root far"', 'class="root"') ?? '';
 
