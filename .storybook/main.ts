@@ -1,60 +1,43 @@
-// Storybook for claimkit: `npm run storybook` (dev, port 6006) / `npm run build-storybook`.
-// Both npm scripts first regenerate dist/custom-elements.json (pre-scripts), which
-// preview.ts imports for the autodocs argTypes.
+// Storybook for Claimkit: `npm start` (build, then the dev server on :6006) and
+// `npm run build-storybook` (storybook-static/). Both regenerate dist/custom-elements.json
+// first (pre-scripts): preview.ts reads the element reference from it.
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
-
-// Every lit entry point that src/, stories/ or .storybook/ import. Pre-bundling them all in
-// one optimizeDeps pass keeps a single copy of lit-html in dev mode; a subpath discovered
-// later gets its own copy and Lit warns "Multiple versions of Lit loaded". Add new
-// `lit/directives/*` imports here.
-const litEntryPoints = [
-  'lit',
-  'lit/decorators.js',
-  'lit/directive.js',
-  'lit/directive-helpers.js',
-  'lit/async-directive.js',
-  'lit/static-html.js',
-  'lit/directives/class-map.js',
-  'lit/directives/style-map.js',
-  'lit/directives/if-defined.js',
-  'lit/directives/repeat.js',
-  'lit/directives/map.js',
-  'lit/directives/when.js',
-  'lit/directives/choose.js',
-  'lit/directives/keyed.js',
-  'lit/directives/ref.js',
-  'lit/directives/live.js',
-  'lit/directives/guard.js',
-  'lit/directives/until.js',
-  'lit/directives/unsafe-html.js',
-];
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  core: { disableTelemetry: true },
-  // The seed story's news page (stories/seed-story.stories.ts) at the same paths as in the
-  // repository, so examples/seed-article.html finds ../dist/cdn/claimkit.js and its JSON unchanged.
-  // dist/cdn/ comes from `npm run build` (`npm start` runs it first).
+  addons: [
+    // GitHub-flavoured Markdown in the guides: their tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // A catalogue for newsrooms, not a Storybook tutorial: no onboarding checklist.
+  // Nor Storybook's own development aids that mean nothing to a reader of the catalogue.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false, changeDetection: false },
+  // The seed story's news page (stories/seed-story.stories.ts), with the CDN build beside it as in
+  // the repository, so examples/seed-article.html finds ../dist/cdn/claimkit.js unchanged. Under
+  // /demo/ and not at /examples/: there the static folder would answer the stories' own
+  // `import … from '…/examples/seed-article.json'` with the raw JSON, and the dev server would
+  // fail every story that imports it. dist/cdn/ comes from `npm run build` (`npm start` runs it).
   staticDirs: [
-    { from: '../examples', to: '/examples' },
-    { from: '../dist/cdn', to: '/dist/cdn' },
+    { from: '../examples', to: '/demo/examples' },
+    { from: '../dist/cdn', to: '/demo/dist/cdn' },
   ],
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
-      optimizeDeps: { include: litEntryPoints },
-      // Decorators. Vite 8 compiles TypeScript with Oxc (dev and build). Oxc reads
-      // tsconfig.json only for the files that tsconfig's `include` covers (src/**/*.ts minus
-      // tests, fixtures and test-support); every other .ts file (stories/, src/**/*.fixtures.ts,
-      // .storybook/) would keep raw TC39 `@decorators` and `define` class fields — the build
-      // "succeeds" and the browser throws a SyntaxError. So state the tsconfig's
-      // `experimentalDecorators: true` + `useDefineForClassFields: false` explicitly, for
-      // every .ts file. Output is identical to what Oxc emits from tsconfig.json for src/.
-      // Keep in sync with tsconfig.json if the project ever moves to standard decorators.
+      // Every Lit entry point that src/, stories/, .storybook/ and Storybook's web-components
+      // renderer import, pre-bundled in one pass at start-up: one copy of lit-html in the dev
+      // server (an entry found later gets its own copy, Lit warns "Multiple versions of Lit
+      // loaded", and the page reloads while a reader looks at it). Add any new lit/… import here.
+      optimizeDeps: { include: ['lit', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/keyed.js'] },
+      // Lit's reactive properties are class fields here (`theme = 'auto'`), which must compile
+      // as assignments in the constructor, as tsconfig.json's `useDefineForClassFields: false`
+      // has them: a field defined on the instance would hide Lit's accessor. Vite's Oxc applies
+      // tsconfig.json only to the files it includes (src/, not stories/), so say it for all.
       oxc: {
-        decorator: { legacy: true },
         assumptions: { setPublicClassFields: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
       },

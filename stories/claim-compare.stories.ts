@@ -1,39 +1,45 @@
+// Every state of <claim-compare>, from its fixtures (the data its tests use): stories/story-helpers.ts.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/claim-compare.js';
 import { invalid, valid } from '../src/components/claim-compare/claim-compare.fixtures.js';
-import { type FactsArgs, factsArgTypes, renderFacts, storyOf } from './story-helpers.js';
+import { elementMeta, elementStories, type FactsArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/claim-compare',
   component: 'claim-compare',
   tags: ['autodocs'],
-  render: renderFacts('claim-compare'),
-  argTypes: factsArgTypes,
+  ...elementMeta('claim-compare'),
 } satisfies Meta<FactsArgs>;
 export default meta;
 
 type Story = StoryObj<FactsArgs>;
-const byName = Object.fromEntries([...valid, ...invalid].map((f) => [f.name, storyOf(f)]));
+const stories = elementStories(
+  valid,
+  invalid,
+  'Kyiv says 9,000 Russian troops have been killed; Moscow says 498 killed and 1,597 injured.',
+);
 
-export const Seed: Story = byName.seed;
-export const ThreeClaimants: Story = byName.threeClaimants;
-export const RangesAndQualifiers: Story = byName.rangesAndQualifiers;
-export const MismatchedMetrics: Story = byName.mismatchedMetrics;
-export const OneSidedMetric: Story = byName.oneSidedMetric;
-export const LongText: Story = byName.longText;
-export const EightClaimants: Story = byName.eightClaimants;
-export const Ukrainian: Story = byName.ukrainian;
-export const German: Story = byName.german;
-export const Arabic: Story = byName.arabic;
-export const Dark: Story = byName.dark;
-export const Narrow: Story = byName.narrow;
-export const ErrorWrongTypeDeep: Story = byName.wrongTypeDeep;
-export const ErrorTooFewClaims: Story = byName.tooFewClaims;
-export const ErrorTooManyClaims: Story = byName.tooManyClaims;
-export const ErrorMissingTopic: Story = byName.missingTopic;
-export const ErrorFigureWithoutValue: Story = byName.figureWithoutValue;
-export const ErrorMinAboveMax: Story = byName.minAboveMax;
-export const ErrorNegativeCount: Story = byName.negativeCount;
-export const ErrorJavascriptUrl: Story = byName.javascriptUrl;
-export const ErrorUnknownStatus: Story = byName.unknownStatus;
-export const ErrorImpossibleDate: Story = byName.impossibleDate;
+export const Seed: Story = stories.seed;
+export const ThreeClaimants: Story = stories.threeClaimants;
+export const RangesAndQualifiers: Story = stories.rangesAndQualifiers;
+export const MismatchedMetrics: Story = stories.mismatchedMetrics;
+export const OneSidedMetric: Story = stories.oneSidedMetric;
+export const LongText: Story = stories.longText;
+export const EightClaimants: Story = stories.eightClaimants;
+export const Ukrainian: Story = stories.ukrainian;
+export const Russian: Story = stories.russian;
+export const German: Story = stories.german;
+export const Arabic: Story = stories.arabic;
+export const Dark: Story = stories.dark;
+export const Narrow: Story = stories.narrow;
+export const ErrorWrongTypeDeep: Story = stories.wrongTypeDeep;
+export const ErrorTooFewClaims: Story = stories.tooFewClaims;
+export const ErrorTooManyClaims: Story = stories.tooManyClaims;
+export const ErrorMissingTopic: Story = stories.missingTopic;
+export const ErrorFigureWithoutValue: Story = stories.figureWithoutValue;
+export const ErrorMinAboveMax: Story = stories.minAboveMax;
+export const ErrorNegativeCount: Story = stories.negativeCount;
+export const ErrorJavascriptUrl: Story = stories.javascriptUrl;
+export const ErrorUnknownStatus: Story = stories.unknownStatus;
+export const ErrorImpossibleDate: Story = stories.impossibleDate;
+export const ErrorNoFallback: Story = stories.noFallback;

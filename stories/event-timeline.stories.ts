@@ -1,33 +1,36 @@
+// Every state of <event-timeline>, from its fixtures (the data its tests use): stories/story-helpers.ts.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/event-timeline.js';
 import { invalid, valid } from '../src/components/event-timeline/event-timeline.fixtures.js';
-import { type FactsArgs, factsArgTypes, renderFacts, storyOf } from './story-helpers.js';
+import { elementMeta, elementStories, type FactsArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/event-timeline',
   component: 'event-timeline',
   tags: ['autodocs'],
-  render: renderFacts('event-timeline'),
-  argTypes: factsArgTypes,
+  ...elementMeta('event-timeline'),
 } satisfies Meta<FactsArgs>;
 export default meta;
 
 type Story = StoryObj<FactsArgs>;
-const byName = Object.fromEntries([...valid, ...invalid].map((f) => [f.name, storyOf(f)]));
+const stories = elementStories(valid, invalid, 'The invasion began on 24 February 2022; the first round of talks was held on 28 February.');
 
-export const Seed: Story = byName.seed;
-export const Shuffled: Story = byName.shuffled;
-export const Mixed: Story = byName.mixed;
-export const Fifty: Story = byName.fifty;
-export const NoEpoch: Story = byName.noEpoch;
-export const Ukrainian: Story = byName.ukrainian;
-export const Arabic: Story = byName.arabic;
-export const Dark: Story = byName.dark;
-export const Narrow: Story = byName.narrow;
-export const ErrorNoEvents: Story = byName.noEvents;
-export const ErrorMissingEvents: Story = byName.missingEvents;
-export const ErrorMissingStart: Story = byName.missingStart;
-export const ErrorImpossibleDate: Story = byName.impossibleDate;
-export const ErrorEndBeforeStart: Story = byName.endBeforeStart;
-export const ErrorUnknownStatus: Story = byName.unknownStatus;
-export const ErrorLabelWithoutN: Story = byName.labelWithoutN;
+export const Seed: Story = stories.seed;
+export const Shuffled: Story = stories.shuffled;
+export const Mixed: Story = stories.mixed;
+export const Fifty: Story = stories.fifty;
+export const NoEpoch: Story = stories.noEpoch;
+export const Ukrainian: Story = stories.ukrainian;
+export const Russian: Story = stories.russian;
+export const German: Story = stories.german;
+export const Arabic: Story = stories.arabic;
+export const Dark: Story = stories.dark;
+export const Narrow: Story = stories.narrow;
+export const ErrorNoEvents: Story = stories.noEvents;
+export const ErrorMissingEvents: Story = stories.missingEvents;
+export const ErrorMissingStart: Story = stories.missingStart;
+export const ErrorImpossibleDate: Story = stories.impossibleDate;
+export const ErrorEndBeforeStart: Story = stories.endBeforeStart;
+export const ErrorUnknownStatus: Story = stories.unknownStatus;
+export const ErrorLabelWithoutN: Story = stories.labelWithoutN;
+export const ErrorNoFallback: Story = stories.noFallback;

@@ -1,33 +1,37 @@
+// Every state of <fact-check>, from its fixtures (the data its tests use): stories/story-helpers.ts.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/fact-check.js';
 import { invalid, valid } from '../src/components/fact-check/fact-check.fixtures.js';
-import { type FactsArgs, factsArgTypes, renderFacts, storyOf } from './story-helpers.js';
+import { elementMeta, elementStories, type FactsArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/fact-check',
   component: 'fact-check',
   tags: ['autodocs'],
-  render: renderFacts('fact-check'),
-  argTypes: factsArgTypes,
+  ...elementMeta('fact-check'),
 } satisfies Meta<FactsArgs>;
 export default meta;
 
 type Story = StoryObj<FactsArgs>;
-const byName = Object.fromEntries([...valid, ...invalid].map((f) => [f.name, storyOf(f)]));
+const stories = elementStories(valid, invalid, 'Zelenskyy’s figure of 9,000 Russian troops killed could not be independently verified.');
 
-export const Seed: Story = byName.seed;
-export const FullReview: Story = byName.fullReview;
-export const LabelOnly: Story = byName.labelOnly;
-export const ScaleEnds: Story = byName.scaleEnds;
-export const LongText: Story = byName.longText;
-export const Arabic: Story = byName.arabic;
-export const Dark: Story = byName.dark;
-export const Narrow: Story = byName.narrow;
-export const ErrorValueAboveBest: Story = byName.valueAboveBest;
-export const ErrorValueBelowWorst: Story = byName.valueBelowWorst;
-export const ErrorBestBelowWorst: Story = byName.bestBelowWorst;
-export const ErrorValueWithoutScale: Story = byName.valueWithoutScale;
-export const ErrorMissingLabel: Story = byName.missingLabel;
-export const ErrorMissingClaim: Story = byName.missingClaim;
-export const ErrorJavascriptUrl: Story = byName.javascriptUrl;
-export const ErrorImpossibleDate: Story = byName.impossibleDate;
+export const Seed: Story = stories.seed;
+export const FullReview: Story = stories.fullReview;
+export const LabelOnly: Story = stories.labelOnly;
+export const ScaleEnds: Story = stories.scaleEnds;
+export const LongText: Story = stories.longText;
+export const Ukrainian: Story = stories.ukrainian;
+export const Russian: Story = stories.russian;
+export const German: Story = stories.german;
+export const Arabic: Story = stories.arabic;
+export const Dark: Story = stories.dark;
+export const Narrow: Story = stories.narrow;
+export const ErrorValueAboveBest: Story = stories.valueAboveBest;
+export const ErrorValueBelowWorst: Story = stories.valueBelowWorst;
+export const ErrorBestBelowWorst: Story = stories.bestBelowWorst;
+export const ErrorValueWithoutScale: Story = stories.valueWithoutScale;
+export const ErrorMissingLabel: Story = stories.missingLabel;
+export const ErrorMissingClaim: Story = stories.missingClaim;
+export const ErrorJavascriptUrl: Story = stories.javascriptUrl;
+export const ErrorImpossibleDate: Story = stories.impossibleDate;
+export const ErrorNoFallback: Story = stories.noFallback;

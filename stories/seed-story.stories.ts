@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
 // examples/seed-article.html loads ../dist/cdn/claimkit.js and seed-article.json next to it;
-// .storybook/main.ts serves examples/ and dist/cdn/ at the same places (staticDirs), so the very
+// .storybook/main.ts serves examples/ and dist/cdn/ side by side under /demo/ (staticDirs), so the very
 // same file works in Storybook and from the repository root on any static server.
-const PAGE = 'examples/seed-article.html';
+const PAGE = 'demo/examples/seed-article.html';
 
 /** Grows the frame to the page's height, so every widget is in view (they load when near it) and the page scrolls with the docs. */
 function fitToPage(event: Event) {
@@ -22,7 +22,7 @@ const meta = {
   title: 'Examples/The seed story',
   parameters: {
     // The page brings its own colours and language; the toolbar's theme is not applied to it.
-    claimkit: { theme: false },
+    claimkit: { theme: false, fullWidth: true },
     // The a11y panel checks the Storybook page around the frame only: its axe would wait for an
     // answer from inside the frame, where nothing loads axe. `npm run test:stories` puts axe in
     // every frame and checks the news page itself too.

@@ -90,11 +90,15 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The data as an object; takes precedence over every other route. */
+  /**
+   * The element's data (the facts format): an object as the `data` property, JSON text as the
+   * `data` attribute. The property takes precedence over the attribute, which takes precedence
+   * over a `<script type="application/json">` child and `src`.
+   */
   data?: Infer<S> | null;
 
   /**
-   * The data as a JSON string (the `data` attribute).
+   * The data as JSON text: the `data` attribute.
    * @attr data
    */
   dataJson?: string | null;

@@ -1,8 +1,9 @@
 /** The Storybook embed builder (stories/embed-builder/embed-builder.ts), driven as an editor would. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import pkg from '../../package.json';
-import { defineEmbedBuilder, type EmbedBuilderElement, parseWithPosition } from '../../stories/embed-builder/embed-builder.js';
+import { defineEmbedBuilder, type EmbedBuilderElement } from '../../stories/embed-builder/embed-builder.js';
 import { examples } from '../../stories/embed-builder/examples.js';
+import { jsonSyntaxError } from '../../stories/embed-builder/json-syntax.js';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
 
 defineEmbedBuilder();
@@ -73,10 +74,7 @@ describe('<claimkit-embed-builder>', () => {
     const builder = await builderFor();
     const before = $<HTMLTextAreaElement>(builder, '#snippet-attribute').value;
     await type(builder, '{\n  "topic": "Casualties",\n  "claims": [}\n}');
-    const [problem] = problems(builder);
-    expect(problems(builder)).to.have.length(1);
-    // The position is the builder's own; the words after it are the browser's JSON.parse message.
-    expect(problem).to.match(/^JSON syntax, line 3, column 14: \S.*/);
+    expect(problems(builder)).to.deep.equal(['Line 3, column 14: a closing brace } where a value should be. Show in the editor']);
     expect($(builder, '#summary').textContent).to.equal('1 problem; the preview and the snippets show the last valid data.');
     expect($(builder, '#json').getAttribute('aria-invalid')).to.equal('true');
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.equal(before);
@@ -196,11 +194,43 @@ describe('<claimkit-embed-builder>', () => {
   });
 });
 
-describe('parseWithPosition', () => {
-  it('gives the line and column of a syntax error', () => {
-    const result = parseWithPosition('{\n  "a": 1,\n  "b": tru\n}');
-    expect(result.ok).to.equal(false);
-    if (!result.ok) expect([result.error.line, result.error.column, result.error.offset]).to.deep.equal([3, 11, 22]);
-    expect(parseWithPosition('{"a": [1]}')).to.deep.equal({ ok: true, value: { a: [1] } });
+describe('jsonSyntaxError', () => {
+  // Each: the text, then the line and column of the first thing wrong, and what it says.
+  const cases: [string, number, number, string][] = [
+    ['{\n  "a": 1,\n  "b": 2,\n}', 4, 1, 'a comma before a closing brace: remove the comma after the last field'],
+    ['[1, 2, ]', 1, 8, 'a comma before a closing bracket: remove the comma after the last item'],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'a comma is missing between two fields'],
+    ['[1 2]', 1, 4, 'a comma is missing between two items'],
+    ["{'a': 1}", 1, 2, 'a single quote: JSON names take double quotes "…"'],
+    ['{"a": \'x\'}', 1, 7, 'a single quote: JSON strings take double quotes "…"'],
+    ['{topic: "x"}', 1, 2, 'a name without double quotes, topic: write it as "topic"'],
+    ['{"a" 1}', 1, 6, 'a colon : is missing after the name "a"'],
+    ['{"a": tru}', 1, 7, 'text that is not a JSON value, “tru”: write text as a string in double quotes'],
+    ['{"a": undefined}', 1, 7, 'undefined is not a JSON value: use null, or leave the field out'],
+    ['{"a": 012}', 1, 7, 'a number JSON cannot read: no leading zeros, + sign or bare decimal point, a digit on both sides of the point'],
+    ['{"a": "line\nbreak"}', 1, 12, 'a line break inside a string: end the string first, or write the break as \\n'],
+    ['{"a": "\\x"}', 1, 8, 'an escape JSON does not know, \\x: write a backslash as \\\\'],
+    ['{\n  "a": [1, 2', 2, 8, 'this list is never closed: a closing bracket ] is missing'],
+    ['{\n  "a": 1', 1, 1, 'this object is never closed: a closing brace } is missing'],
+    ['{"a": "open', 1, 7, 'this string is never closed: its closing double quote " is missing'],
+    ['', 1, 1, 'the text ends where a value should be'],
+    ['{} {}', 1, 4, 'more text after the end of the JSON value: one document holds one value (wrap several in [ ])'],
+  ];
+  for (const [text, line, column, message] of cases)
+    it(`${JSON.stringify(text)}: line ${line}, column ${column}: ${message}`, () => {
+      const error = jsonSyntaxError(text);
+      expect(error && [error.line, error.column, error.message]).to.deep.equal([line, column, message]);
+      expect(() => JSON.parse(text), 'JSON.parse agrees it is invalid').to.throw(SyntaxError);
+    });
+
+  it('accepts exactly what JSON.parse accepts', () => {
+    for (const text of [
+      '{"a": [1, -0.5e+3, true, false, null, "\\u00e9\\n"]}',
+      ' [] ',
+      '"x"',
+      '0',
+      JSON.stringify(examples['article-facts'][0].data),
+    ])
+      expect(jsonSyntaxError(text), text).to.equal(undefined);
   });
 });

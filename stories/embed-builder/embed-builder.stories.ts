@@ -24,6 +24,10 @@ const meta = {
   },
   args: { tag: 'claim-compare', example: 'seed' },
   parameters: {
+    // The builder has its own element and example selects: no second set in Storybook's panel.
+    controls: { disable: true },
+    options: { showPanel: false },
+    claimkit: { fullWidth: true },
     docs: {
       description: {
         component:

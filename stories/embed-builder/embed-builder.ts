@@ -12,132 +12,8 @@ import pkg from '../../package.json';
 import '../../src/define/index.js';
 import { type Problem, type Shape, validate } from '../../src/core/shape.js';
 import { examples } from './examples.js';
+import { parseJsonText, type SyntaxProblem } from './json-syntax.js';
 import { cdnBase, dataAttributeSnippet, type LoaderOptions, loaderSnippet, scriptSnippet, TAGS, type Tag } from './snippet.js';
-
-/** A JSON syntax error, with where it is when the browser's message says so. */
-export interface SyntaxProblem {
-  message: string;
-  /** 1-based line and column, and the 0-based offset, of the first character that cannot continue the JSON. */
-  line?: number;
-  column?: number;
-  offset?: number;
-}
-
-/**
- * Where JSON text first goes wrong: the offset of the first character that cannot continue
- * it (the text's length when it ends too early), or `undefined` when it is valid JSON. Browsers'
- * `JSON.parse` messages do not always carry a position (V8's "Unexpected token" ones do not).
- */
-export function syntaxErrorOffset(text: string): number | undefined {
-  let i = 0;
-  const fail = (): never => {
-    throw i;
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const literal = (word: string) => {
-    for (const c of word)
-      if (text[i] === c) i++;
-      else fail();
-  };
-  const digits = () => {
-    if (!/[0-9]/.test(text[i] ?? '')) fail();
-    while (/[0-9]/.test(text[i] ?? '')) i++;
-  };
-  const string = () => {
-    i++; // the opening quote
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c < ' ') fail();
-      if (c === '"') return void i++;
-      if (c === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          i++;
-          for (let n = 0; n < 4; n++)
-            if (/[0-9a-fA-F]/.test(text[i] ?? '')) i++;
-            else fail();
-        } else if (text[i] !== undefined && '"\\/bfnrt'.includes(text[i])) i++;
-        else fail();
-      } else i++;
-    }
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === '}') return void i++;
-        if (text[i] !== ',') fail();
-        i++;
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ']') return void i++;
-        if (text[i] !== ',') fail();
-        i++;
-      }
-    }
-    const words: Record<string, string> = { t: 'true', f: 'false', n: 'null' };
-    if (c === '"') string();
-    else if (c !== undefined && Object.hasOwn(words, c)) literal(words[c]);
-    else if (c === '-' || /[0-9]/.test(c ?? '')) number(c as string);
-    else fail();
-  };
-  const number = (c: string) => {
-    if (c === '-') i++;
-    if (text[i] === '0') i++;
-    else digits();
-    if (text[i] === '.') {
-      i++;
-      digits();
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits();
-    }
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-    return undefined;
-  } catch (offset) {
-    return offset as number;
-  }
-}
-
-/** `JSON.parse`, with a syntax error's line and column (1-based) and offset. */
-export function parseWithPosition(text: string): { ok: true; value: unknown } | { ok: false; error: SyntaxProblem } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const offset = syntaxErrorOffset(text);
-    if (offset === undefined) return { ok: false, error: { message } };
-    const before = text.slice(0, offset).split('\n');
-    return { ok: false, error: { message, offset, line: before.length, column: before[before.length - 1].length + 1 } };
-  }
-}
 
 /** The shape the element registered as `tag` checks its data against. */
 const shapeOf = (tag: Tag) => (customElements.get(tag) as unknown as { shape: Shape }).shape;
@@ -205,7 +81,7 @@ export class EmbedBuilderElement extends LitElement {
   }
 
   private checkText() {
-    const parsed = parseWithPosition(this.text);
+    const parsed = parseJsonText(this.text);
     this.syntaxError = parsed.ok ? undefined : parsed.error;
     this.problems = [];
     if (!parsed.ok) return;
@@ -280,9 +156,9 @@ export class EmbedBuilderElement extends LitElement {
             ${TAGS.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>&lt;${tag}&gt;</option>`)}
           </select>
         </label>
-        <label>Example
+        <label class="wide">Example
           <select @change=${this.onExample}>
-            ${fixtures.map((f) => html`<option value=${f.name} ?selected=${f.name === this.example}>${f.title}</option>`)}
+            ${fixtures.map((f) => html`<option value=${f.name} ?selected=${f.name === this.example}>${exampleName(f.name)}</option>`)}
           </select>
         </label>
       </div>
@@ -295,7 +171,8 @@ export class EmbedBuilderElement extends LitElement {
             spellcheck="false"
             autocomplete="off"
             autocapitalize="off"
-            rows="24"
+            rows="22"
+            wrap="off"
             aria-invalid=${this.valid ? 'false' : 'true'}
             aria-describedby="summary problems"
             .value=${this.text}
@@ -303,23 +180,23 @@ export class EmbedBuilderElement extends LitElement {
               this.text = (e.target as HTMLTextAreaElement).value;
             }}
           ></textarea>
-          <p id="summary" class="summary" role="status">${summary}</p>
+        </div>
+        <section class="check" aria-labelledby="summary">
+          <p id="summary" class=${this.valid ? 'summary ok' : 'summary bad'} role="status">${summary}</p>
           <ul id="problems" class="problems" aria-label="Problems">
             ${
               this.syntaxError
                 ? html`<li class="syntax">
-                  <span class="where">JSON syntax${this.syntaxError.line ? `, line ${this.syntaxError.line}, column ${this.syntaxError.column}` : ''}:</span>
-                  ${this.syntaxError.message}
-                  ${this.syntaxError.offset !== undefined ? html`<button type="button" @click=${this.showError}>Show in the editor</button>` : nothing}
+                  <span class="where">Line ${this.syntaxError.line}, column ${this.syntaxError.column}:</span>
+                  ${this.syntaxError.message}.
+                  <button type="button" @click=${this.showError}>Show in the editor</button>
                 </li>`
                 : nothing
             }
             ${this.problems.map((p) => html`<li><code class="where">${p.path || '/'}</code>: ${p.message}</li>`)}
           </ul>
-        </div>
-        <section class="preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview${this.valid ? '' : ' (last valid data)'}</h2>
-          <div class=${this.valid ? 'stage' : 'stage stale'}>${this.preview}</div>
+          <div class=${this.valid ? 'stage' : 'stage stale'} aria-labelledby="preview-heading" role="region">${this.preview}</div>
         </section>
       </div>
       <section class="embed" aria-labelledby="embed-heading">
@@ -333,12 +210,12 @@ export class EmbedBuilderElement extends LitElement {
               <option value="one" ?selected=${this.file === 'one'}>${this.tag}.js (this element only)</option>
             </select>
           </label>
-          <label>CDN folder
+          <label class="wide">CDN folder
             <input type="url" dir="ltr" spellcheck="false" .value=${this.cdn} @input=${(e: Event) => {
               this.cdn = (e.target as HTMLInputElement).value;
             }} />
           </label>
-          <label>Fallback text (optional)
+          <label class="wide">Fallback text (optional)
             <input type="text" .value=${this.fallback} @input=${(e: Event) => {
               this.fallback = (e.target as HTMLInputElement).value;
             }} />
@@ -366,15 +243,27 @@ export class EmbedBuilderElement extends LitElement {
     </div>`;
   }
 
+  // The catalogue's look (.storybook/manager.ts): its accent, border and radius, the system font;
+  // light or dark as the page around it (the toolbar's theme).
   static override styles = css`
     :host {
+      --accent: light-dark(#0b57d0, #9bbcf5);
+      --border: light-dark(#b9b9b3, #5d626b);
+      --muted: light-dark(#5a5a5a, #b4b4b4);
+      --field: light-dark(#ffffff, #1d2024);
+      --ok: light-dark(#1e6b34, #7fd394);
+      --bad: light-dark(#a3261b, #ff9c8f);
+      --ok-bg: light-dark(#eef6f0, #1b2a1f);
+      --bad-bg: light-dark(#fbeeec, #33201e);
+      --hover: light-dark(#eef3fc, #24303f);
       display: block;
       container-type: inline-size;
-      font: 15px/1.5 system-ui, sans-serif;
+      color: light-dark(#1c1c1c, #ececec);
+      font: 14px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif;
     }
     h2 {
-      font-size: 1.05rem;
-      margin: 0 0 0.5rem;
+      font-size: 1rem;
+      margin: 1rem 0 0.5rem;
     }
     label {
       display: flex;
@@ -385,11 +274,14 @@ export class EmbedBuilderElement extends LitElement {
     .controls {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem 1.5rem;
-      margin-bottom: 1rem;
+      gap: 0.75rem 1rem;
+      margin-bottom: 0.75rem;
     }
     .controls label {
-      min-width: 14rem;
+      min-width: 12rem;
+    }
+    .controls label.wide {
+      flex: 1 1 16rem;
     }
     select,
     input,
@@ -398,10 +290,15 @@ export class EmbedBuilderElement extends LitElement {
       font: inherit;
       font-weight: normal;
       color: inherit;
-      background: Canvas;
-      border: 1px solid currentColor;
-      border-radius: 4px;
-      padding: 0.3rem 0.5rem;
+      background: var(--field);
+      border: 1px solid var(--border);
+      border-radius: 6px;
+      padding: 0.35rem 0.6rem;
+    }
+    select:hover,
+    input:hover,
+    textarea:hover {
+      border-color: var(--muted);
     }
     textarea {
       font: 13px/1.45 ui-monospace, 'DejaVu Sans Mono', monospace;
@@ -411,51 +308,67 @@ export class EmbedBuilderElement extends LitElement {
     }
     button {
       cursor: pointer;
-      background: ButtonFace;
-      color: ButtonText;
-      border-color: ButtonBorder;
+      color: var(--accent);
+      border-color: currentColor;
+      border-radius: 999px;
+      padding: 0.2rem 0.9rem;
+    }
+    button:hover {
+      background: var(--hover);
     }
     :focus-visible {
-      outline: 2px solid Highlight;
+      outline: 2px solid var(--accent);
       outline-offset: 2px;
     }
     .work {
       display: grid;
-      gap: 1.5rem;
+      gap: 1rem 1.25rem;
+      align-items: start;
     }
-    @container (min-width: 56rem) {
+    @container (min-width: 44rem) {
       .work {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       }
     }
     .editor textarea[aria-invalid='true'] {
-      border-width: 2px;
-      border-style: dashed;
+      border: 2px dashed var(--bad);
     }
     .summary {
-      margin: 0.5rem 0 0.25rem;
+      margin: 1.6rem 0 0.25rem;
+      padding: 0.4rem 0.75rem;
+      border-inline-start: 4px solid var(--ok);
+      background: var(--ok-bg);
       font-weight: 600;
+    }
+    .summary.bad {
+      border-color: var(--bad);
+      background: var(--bad-bg);
     }
     .problems {
       margin: 0;
       padding-inline-start: 1.25rem;
     }
     .problems li {
-      margin: 0.25rem 0;
+      margin: 0.35rem 0;
       overflow-wrap: anywhere;
     }
     .problems .where {
       font-weight: 600;
     }
+    .problems button {
+      margin-inline-start: 0.25rem;
+    }
     .stage.stale {
-      outline: 2px dashed currentColor;
+      outline: 2px dashed var(--muted);
       outline-offset: 4px;
     }
     .embed {
-      margin-top: 1.5rem;
+      margin-top: 1.25rem;
+      padding-top: 0.25rem;
+      border-top: 1px solid var(--border);
     }
     .snippet {
-      margin-bottom: 1rem;
+      margin-bottom: 0.75rem;
     }
     .snippet button {
       margin-top: 0.25rem;
@@ -465,6 +378,12 @@ export class EmbedBuilderElement extends LitElement {
     }
   `;
 }
+
+/** An example's name as a reader reads it: `threeClaimants` → "Three claimants". */
+const exampleName = (name: string) => {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words === 'seed' ? 'The seed story' : words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 /**
  * Registers `<claimkit-embed-builder>` (once). A function, not a side effect of importing: the

@@ -45,10 +45,15 @@ export interface SnippetOptions {
   fallback?: string;
   /** Indent the JSON (script form only; the attribute form is always one line). */
   pretty?: boolean;
+  /** Other attributes of the tag, by name (`lang`, `heading-level`…); `''` writes a bare boolean attribute. */
+  attributes?: Record<string, string>;
 }
 
 /** Escapes text for a single-quoted HTML attribute value: `&` → `&amp;`, `'` → `&#39;`. */
 export const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+
+/** Escapes text for a double-quoted HTML attribute value: `&` → `&amp;`, `"` → `&quot;`. */
+const attributeValue = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Escapes text for HTML element content: `&`, `<`, `>`. */
 export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -64,6 +69,12 @@ export function scriptJson(value: unknown, pretty = false): string {
   return json.replace(/<(?=\/script|!--)/gi, '\\u003c');
 }
 
+/** ` name="value"` for each attribute (a bare name for `''`), the value escaped for a double-quoted attribute. */
+const otherAttributes = (attributes: Record<string, string> = {}) =>
+  Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${attributeValue(value)}"`))
+    .join('');
+
 const fallbackHtml = (fallback: string | undefined, indent: string) =>
   fallback && /\S/.test(fallback) ? `${indent}<p>${escapeText(fallback.trim())}</p>\n` : '';
 
@@ -72,20 +83,18 @@ export function dataAttributeSnippet(tag: string, value: unknown, options: Snipp
   const json = JSON.stringify(value);
   if (json === undefined) throw new TypeError('expected a JSON value, got undefined');
   const fallback = fallbackHtml(options.fallback, '  ');
-  return `<${tag} data='${escapeAttribute(json)}'>${fallback ? `\n${fallback}` : ''}</${tag}>`;
+  return `<${tag}${otherAttributes(options.attributes)} data='${escapeAttribute(json)}'>${fallback ? `\n${fallback}` : ''}</${tag}>`;
 }
 
 /** `<tag><script type="application/json">…</script></tag>`: the data in an inline JSON child (read by the element as its `textContent`). */
 export function scriptSnippet(tag: string, value: unknown, options: SnippetOptions = {}): string {
   const json = scriptJson(value, options.pretty ?? true);
   const body = json.replace(/\n/g, '\n    ');
-  return `<${tag}>\n  <script type="application/json">\n    ${body}\n  </script>\n${fallbackHtml(options.fallback, '  ')}</${tag}>`;
+  return `<${tag}${otherAttributes(options.attributes)}>\n  <script type="application/json">\n    ${body}\n  </script>\n${fallbackHtml(options.fallback, '  ')}</${tag}>`;
 }
 
 /** The CDN file for `tag`: `claimkit.js` (`file: 'all'`) or `<tag>.js` (`file: 'one'`). */
 export const cdnUrl = (tag: string, { base, file = 'all' }: LoaderOptions) => `${base}${file === 'one' ? tag : 'claimkit'}.js`;
-
-const attributeValue = (url: string) => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Once per page, in the `<head>`: the library (`<script type="module">`) and its 0.4 KB page

@@ -1,26 +1,39 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory as seedArticle } from '../../test-support/seed.js';
 
 export const valid: Fixture[] = [
-  { name: 'seed', title: 'The seed story: every section', data: seedArticle },
+  {
+    name: 'seed',
+    title: 'The whole seed story in one tag: headline and byline, then every section under its own heading, each drawn by its own element.',
+    data: seedArticle,
+  },
   {
     name: 'claimsOnly',
-    title: 'A story with only its disputed claims',
+    title: 'A story with only its disputed claims: sections without data are left out, headings and all.',
     data: { article: { headline: 'Casualty figures disputed', published: '2022-03-03' }, comparisons: seedArticle.comparisons },
   },
   {
     name: 'withUpdates',
-    title: 'A story with a link, a publisher and an updates log',
+    title: 'A headline linked to the story, a publisher in the byline, and the story’s own updates log.',
     data: {
       article: { ...seedArticle.article, url: 'https://news.example/blinken-trip', publisher: 'The Daily Example' },
       quotes: seedArticle.quotes,
       updates: [{ date: '2022-03-04', text: 'Added the fact check.' }],
     },
   },
-  { name: 'ukrainian', title: 'Ukrainian (lang="uk")', data: seedArticle, lang: 'uk' },
-  { name: 'arabic', title: 'Arabic, right to left', data: seedArticle, lang: 'ar' },
-  { name: 'dark', title: 'Dark theme', data: seedArticle, theme: 'dark' },
-  { name: 'narrow', title: 'In a 320 px column', data: seedArticle, width: 320 },
+  ...inEveryLanguage('The whole seed story', (story) => story),
+  {
+    name: 'dark',
+    title: 'The whole seed story with theme="dark", passed on to every section.',
+    data: seedArticle,
+    theme: 'dark',
+  },
+  {
+    name: 'narrow',
+    title: 'The whole seed story in a 320 px column: every section in its narrow layout.',
+    data: seedArticle,
+    width: 320,
+  },
 ];
 
 export const invalid: BadFixture[] = [

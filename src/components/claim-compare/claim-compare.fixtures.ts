@@ -1,22 +1,27 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory } from '../../test-support/seed.js';
 
-const seed = seedArticle.comparisons[0];
+const seed = seedStory.comparisons[0];
 const [zelenskyy, ministry] = seed.claims;
-
-const claimant = (name: string, value: number, extra: object = {}) => ({
+/** An organisation's claim: what it said, and the figures that statement gives. */
+const says = (name: string, statement: string, figures: object[], extra: object = {}) => ({
   claimant: { name, kind: 'organization' },
-  statement: `${name} puts the figure at ${value}.`,
-  figures: [{ metric: 'killed', value }],
+  statement,
+  figures,
   status: 'unverified',
   ...extra,
 });
 
 export const valid: Fixture[] = [
-  { name: 'seed', title: "The seed story: Kyiv's and Moscow's casualty figures", data: seed },
+  {
+    name: 'seed',
+    title: "The seed story: Kyiv's and Moscow's casualty figures for the first week of the invasion, lined up metric by metric.",
+    data: seed,
+  },
   {
     name: 'threeClaimants',
-    title: 'Three claimants, a source link, a verbatim quote and an updates log',
+    title:
+      'A third claimant with a range (Western officials: 2,000–4,000), a verbatim quote with its source, sources for the comparison and an updates log.',
     data: {
       ...seed,
       claims: [
@@ -39,36 +44,46 @@ export const valid: Fixture[] = [
   },
   {
     name: 'rangesAndQualifiers',
-    title: 'Ranges and qualifiers written out: "at least", "about", a range',
+    title: 'Figures as newsrooms write them: "at least" a million, "about" 500, a range of 400,000–600,000, each written out in words.',
     data: {
       topic: 'People displaced',
       claims: [
-        claimant('UN refugee agency', 1_000_000, { figures: [{ metric: 'displaced', value: 1_000_000, qualifier: 'at least' }] }),
-        claimant('Local officials', 500, { figures: [{ metric: 'displaced', value: 500, qualifier: 'approximately' }] }),
-        claimant('Aid groups', 0, { figures: [{ metric: 'displaced', min: 400_000, max: 600_000 }] }),
+        says('UN refugee agency', 'At least 1,000,000 people have fled their homes.', [
+          { metric: 'displaced', value: 1_000_000, qualifier: 'at least' },
+        ]),
+        says('Local officials', 'About 500 people have left the town.', [{ metric: 'displaced', value: 500, qualifier: 'approximately' }]),
+        says('Aid groups', 'Between 400,000 and 600,000 people have been displaced.', [
+          { metric: 'displaced', min: 400_000, max: 600_000 },
+        ]),
       ],
     },
   },
   {
     name: 'mismatchedMetrics',
-    title: 'Different metrics and units are never set against each other',
+    title:
+      'Figures that count different things (killed, casualties) or in different units (tanks, battalion tactical groups) each get their own table: they are never set against each other.',
     data: {
-      topic: 'Losses',
+      topic: 'Russian losses',
       claims: [
-        claimant('Side A', 9000),
-        claimant('Side B', 2095, { figures: [{ metric: 'casualties', value: 2095 }] }),
-        claimant('Side C', 12, { figures: [{ metric: 'killed', value: 12, unit: 'battalions' }] }),
+        says('Ukrainian General Staff', 'Russia has lost 9,000 soldiers and 217 tanks.', [
+          { metric: 'killed', value: 9000 },
+          { metric: 'losses', value: 217, unit: 'tanks' },
+        ]),
+        says('Russian Defence Ministry', 'Our forces have suffered 2,095 casualties.', [{ metric: 'casualties', value: 2095 }]),
+        says('UK Defence Intelligence', 'Russia has lost the equivalent of 12 battalion tactical groups.', [
+          { metric: 'losses', value: 12, unit: 'battalion tactical groups' },
+        ]),
       ],
     },
   },
   {
     name: 'oneSidedMetric',
-    title: 'A metric only one side states reads "not stated" for the other',
+    title: 'A metric only one side states (injured) reads "not stated" for the other, and gets no bar there.',
     data: { topic: 'Casualties', claims: [zelenskyy, ministry] },
   },
   {
     name: 'longText',
-    title: 'Long names and statements wrap',
+    title: 'Long names, a long question and a statement with a 70-letter word wrap inside the box, at any width.',
     data: {
       topic: 'A very long topic that goes on and on about the disputed casualty figures of a war in Europe',
       question: 'How many servicemen of the armed forces of the Russian Federation have been killed since the start of the invasion?',
@@ -87,17 +102,30 @@ export const valid: Fixture[] = [
   },
   {
     name: 'eightClaimants',
-    title: 'Eight claimants, numbers from 0.001 to 10^12',
+    title:
+      'The most claims a comparison takes, eight, with figures from a trillion down to a thousandth: every number written in full, the bars on one scale.',
     data: {
-      topic: 'Estimates',
-      claims: [1e12, 2.5e9, 750_000, 9000, 498, 12.5, 1, 0.001].map((value, i) => claimant(`Claimant ${i + 1}`, value)),
+      topic: 'Estimates of one quantity',
+      claims: [1e12, 2.5e9, 750_000, 9000, 498, 12.5, 1, 0.001].map((value, i) =>
+        says(`Estimate ${i + 1}`, `The figure is ${value.toLocaleString('en-US', { maximumFractionDigits: 6 })}.`, [
+          { metric: 'estimate', value },
+        ]),
+      ),
     },
   },
-  { name: 'ukrainian', title: 'Ukrainian (lang="uk")', data: seed, lang: 'uk' },
-  { name: 'german', title: 'German (lang="de")', data: seed, lang: 'de' },
-  { name: 'arabic', title: 'Arabic, right to left (lang="ar")', data: seed, lang: 'ar' },
-  { name: 'dark', title: 'Dark theme', data: seed, theme: 'dark' },
-  { name: 'narrow', title: 'In a 320 px sidebar: panels stacked', data: seed, width: 320 },
+  ...inEveryLanguage('The seed story’s casualty figures', (story) => story.comparisons[0]),
+  {
+    name: 'dark',
+    title: 'The seed story with theme="dark": every colour pair still passes WCAG AA contrast.',
+    data: seed,
+    theme: 'dark',
+  },
+  {
+    name: 'narrow',
+    title: 'The seed story in a 320 px sidebar: below 30rem the panels stack and the tables take the full width.',
+    data: seed,
+    width: 320,
+  },
 ];
 
 const withClaims = (claims: unknown[]) => ({ ...seed, claims });

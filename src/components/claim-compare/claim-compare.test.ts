@@ -170,33 +170,42 @@ describe('<claim-compare> fixtures', () => {
 
   it('never sets different metrics or units against each other', async () => {
     const el = await render('mismatchedMetrics');
+    const [general, ministry, uk] = ['Ukrainian General Staff', 'Russian Defence Ministry', 'UK Defence Intelligence'];
     expect(tables(el)).to.deep.equal([
       {
         caption: 'killed',
         rows: [
-          ['Side A', '9,000'],
-          ['Side B', 'not stated'],
-          ['Side C', 'not stated'],
+          [general, '9,000'],
+          [ministry, 'not stated'],
+          [uk, 'not stated'],
+        ],
+      },
+      {
+        caption: 'losses (tanks)',
+        rows: [
+          [general, '217 tanks'],
+          [ministry, 'not stated'],
+          [uk, 'not stated'],
         ],
       },
       {
         caption: 'casualties',
         rows: [
-          ['Side A', 'not stated'],
-          ['Side B', '2,095'],
-          ['Side C', 'not stated'],
+          [general, 'not stated'],
+          [ministry, '2,095'],
+          [uk, 'not stated'],
         ],
       },
       {
-        caption: 'killed (battalions)',
+        caption: 'losses (battalion tactical groups)',
         rows: [
-          ['Side A', 'not stated'],
-          ['Side B', 'not stated'],
-          ['Side C', '12 battalions'],
+          [general, 'not stated'],
+          [ministry, 'not stated'],
+          [uk, '12 battalion tactical groups'],
         ],
       },
     ]);
-    expect(text($(el, '.summary'))).to.equal('Side A, Side B, and Side C make conflicting claims about Losses.');
+    expect(text($(el, '.summary'))).to.equal(`${general}, ${ministry}, and ${uk} make conflicting claims about Russian losses.`);
   });
 
   it('formats numbers from 10^12 down to 0.001 and reads well with eight claimants', async () => {

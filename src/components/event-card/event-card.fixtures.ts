@@ -1,7 +1,7 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory } from '../../test-support/seed.js';
 
-const [seed, talks] = seedArticle.events;
+const [seed, talks] = seedStory.events;
 const blinken = seed.participants[0];
 
 /** A scheduled meeting with every field: a date-time range with its offset, a linked title, sources, updates. */
@@ -27,61 +27,87 @@ export const meeting = {
 const event = (title: string, start: string, extra: object = {}) => ({ title, start, ...extra });
 
 export const valid: Fixture[] = [
-  { name: 'seed', title: "The seed story: Blinken's six-day trip (ongoing, 3–8 March)", data: seed },
-  { name: 'seedTalks', title: 'The seed story: the second round of talks (one day, two organisations)', data: talks },
-  { name: 'scheduled', title: 'Scheduled, with a time and its offset: "Add to calendar"', data: meeting },
+  {
+    name: 'seed',
+    title: "The seed story: Blinken's six-day trip, ongoing, 3–8 March, with six countries, one participant and a source.",
+    data: seed,
+  },
+  {
+    name: 'seedTalks',
+    title: 'The seed story: the second round of talks, on one day, with two organisations as participants.',
+    data: talks,
+  },
+  {
+    name: 'scheduled',
+    title:
+      'A scheduled meeting with every field: a time range in its own zone (UTC+01:00), a linked title and participant, sources, updates, and "Add to calendar".',
+    data: meeting,
+  },
   {
     name: 'scheduledAllDay',
-    title: 'Scheduled for a day: "Add to calendar" as an all-day event',
+    title: 'A scheduled event with a day and no time: "Add to calendar" downloads an all-day event.',
     data: event('Russian and Ukrainian negotiators agree to hold peace talks', '2022-03-06', { status: 'scheduled' }),
   },
   {
     name: 'concluded',
-    title: 'Concluded; a place with its country',
-    data: seedArticle.timeline.events[1],
+    title: 'A concluded event at a place with its country: "Gomel (Belarus)".',
+    data: seedStory.timeline.events[1],
   },
   {
     name: 'postponed',
-    title: 'Postponed',
+    title: 'A postponed event: the status in words, never by colour alone.',
     data: event('Ministerial press conference', '2022-03-07', { status: 'postponed', places: ['Warsaw'] }),
   },
   {
     name: 'cancelled',
-    title: 'Cancelled',
+    title: 'A cancelled event: the status in words, never by colour alone.',
     data: event('Lavrov addresses the UN Human Rights Council in person', '2022-03-01', {
       status: 'cancelled',
       places: [{ name: 'Geneva', country: 'Switzerland', countryCode: 'CH' }],
     }),
   },
-  { name: 'day', title: 'A single day, no status', data: event('The invasion begins', '2022-02-24') },
+  { name: 'day', title: 'The least an event needs: a title and a day.', data: event('The invasion begins', '2022-02-24') },
   {
     name: 'acrossMonths',
-    title: 'A range across months',
+    title: 'A range across two months, with what both ends share written once.',
     data: event('The first weeks of the invasion', '2022-02-24', { end: '2022-03-08' }),
   },
-  { name: 'acrossYears', title: 'A range across years', data: event('Winter holidays', '2021-12-30', { end: '2022-01-02' }) },
+  {
+    name: 'acrossYears',
+    title: 'A range across the turn of a year, both years written.',
+    data: event('Vienna talks on the Iran nuclear deal', '2021-12-27', { end: '2022-01-02' }),
+  },
   {
     name: 'partial',
-    title: 'A partial date: a month',
+    title: 'A date known only to the month, written as a month: "March 2022".',
     data: event('Talks on a humanitarian corridor', '2022-03', { status: 'scheduled' }),
   },
   {
     name: 'dateTime',
-    title: 'A date-time with its offset, shown in its own zone',
+    title: 'A date-time with its offset, shown in its own zone (UTC+02:00), never converted to the reader’s.',
     data: event('Zelenskyy addresses the nation', '2022-03-05T22:30:00+02:00', { status: 'concluded', places: ['Kyiv'] }),
   },
   {
     name: 'longText',
-    title: 'Long title and many places wrap',
+    title: 'A long title with a 60-letter word and six places wrap inside the box.',
     data: {
       ...seed,
       title: `${seed.title} — ${'and a title that goes on and on '.repeat(3)}Supercalifragilisticexpialidociousunbreakablestringwithoutspaces`,
     },
   },
-  { name: 'ukrainian', title: 'Ukrainian (lang="uk")', data: seed, lang: 'uk' },
-  { name: 'arabic', title: 'Arabic, right to left (lang="ar")', data: seed, lang: 'ar' },
-  { name: 'dark', title: 'Dark theme', data: meeting, theme: 'dark' },
-  { name: 'narrow', title: 'In a 280 px sidebar: labels above values', data: meeting, width: 280 },
+  ...inEveryLanguage('The seed story’s trip', (story) => story.events[0]),
+  {
+    name: 'dark',
+    title: 'The scheduled meeting with theme="dark": every colour pair still passes WCAG AA contrast.',
+    data: meeting,
+    theme: 'dark',
+  },
+  {
+    name: 'narrow',
+    title: 'The scheduled meeting in a 280 px sidebar: below 30rem the labels sit above their values.',
+    data: meeting,
+    width: 280,
+  },
 ];
 
 export const invalid: BadFixture[] = [

@@ -103,9 +103,9 @@ describe('<event-card> dates', () => {
     ],
     [
       'acrossYears',
-      'December 30, 2021 – January 2, 2022',
+      'December 27, 2021 – January 2, 2022',
       [
-        ['2021-12-30', 'December 30, 2021'],
+        ['2021-12-27', 'December 27, 2021'],
         ['2022-01-02', 'January 2, 2022'],
       ],
     ],

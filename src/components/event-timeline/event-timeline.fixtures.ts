@@ -1,50 +1,78 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory } from '../../test-support/seed.js';
 
-const seed = seedArticle.timeline;
+const seed = seedStory.timeline;
 
 /** `2022-02-24` plus `n` days. */
 export const dayAfterEpoch = (n: number) => new Date(Date.UTC(2022, 1, 24 + n)).toISOString().slice(0, 10);
 
-/** Fifty days of events, one a day from the epoch, listed in a scrambled order (i × 7 mod 50). */
+/** A live blog's daily briefings for fifty days from the epoch, listed in a scrambled order (i × 7 mod 50). */
 const fifty = {
-  title: 'The first fifty days',
+  title: 'The first fifty days: the daily briefings',
   epoch: seed.epoch,
   events: Array.from({ length: 50 }, (_, i) => {
     const n = (i * 7) % 50;
-    return { title: `Event on day ${n + 1}`, start: dayAfterEpoch(n), status: 'concluded', summary: `What happened on day ${n + 1}.` };
+    return {
+      title: `General Staff update, day ${n + 1}`,
+      start: dayAfterEpoch(n),
+      status: 'concluded',
+      summary: 'The Ukrainian General Staff’s morning update on the fighting.',
+    };
   }),
 };
 
 /** Partial dates, date-times and several events on one day, in a JSON order that is not date order. */
 const mixed = {
-  title: 'Dates of every kind',
-  epoch: { date: '2022-03-02', label: 'Day {n}' },
+  title: 'Kherson under occupation',
+  epoch: { date: '2022-03-02', label: 'Day {n} of the occupation' },
   events: [
-    { title: 'Evening address', start: '2022-03-03T20:00:00+02:00', status: 'concluded' },
-    { title: 'Morning briefing', start: '2022-03-03T08:00:00+02:00', status: 'concluded' },
-    { title: 'The day before', start: '2022-03-02', status: 'concluded' },
-    { title: 'All-day talks', start: '2022-03-03', end: '2022-03-04', status: 'ongoing' },
-    { title: 'Sometime in March', start: '2022-03', status: 'scheduled' },
-    { title: 'Sometime in 2022', start: '2022' },
-    { title: 'Before the epoch', start: '2022-02-28' },
+    { title: 'Zelenskyy’s evening address', start: '2022-03-03T20:00:00+02:00', status: 'concluded' },
+    { title: 'General Staff morning briefing', start: '2022-03-03T08:00:00+02:00', status: 'concluded' },
+    { title: 'Russian forces take Kherson', start: '2022-03-02', status: 'concluded' },
+    { title: 'Second round of talks in the Brest region', start: '2022-03-03', end: '2022-03-04', status: 'ongoing' },
+    { title: 'Talks on humanitarian corridors', start: '2022-03', status: 'scheduled' },
+    { title: 'Ukraine Recovery Conference', start: '2022' },
+    { title: 'First round of talks in Gomel', start: '2022-02-28' },
   ],
 };
 
 export const valid: Fixture[] = [
-  { name: 'seed', title: 'The seed story: the first eight days of the invasion, "Day {n} of the invasion"', data: seed },
+  {
+    name: 'seed',
+    title: 'The seed story: the first eight days of the invasion, each day counted from the epoch ("Day 8 of the invasion").',
+    data: seed,
+  },
   {
     name: 'shuffled',
-    title: 'The seed events in reverse JSON order: the same timeline',
+    title: 'The seed events in reverse JSON order: the same timeline, since the element puts events in date order.',
     data: { ...seed, events: [...seed.events].reverse() },
   },
-  { name: 'mixed', title: 'Partial dates, date-times, several events on one day, one before the epoch', data: mixed },
-  { name: 'fifty', title: 'Fifty events: the ten most recent, "Show all (50)"', data: fifty },
-  { name: 'noEpoch', title: 'No epoch, no title: dates only', data: { events: seed.events } },
-  { name: 'ukrainian', title: 'Ukrainian (lang="uk")', data: seed, lang: 'uk' },
-  { name: 'arabic', title: 'Arabic, right to left (lang="ar")', data: seed, lang: 'ar' },
-  { name: 'dark', title: 'Dark theme', data: seed, theme: 'dark' },
-  { name: 'narrow', title: 'In a 280 px sidebar: dates above their events', data: seed, width: 280 },
+  {
+    name: 'mixed',
+    title:
+      'Dates of every kind: a year, a month, days, date-times in their own zone, three events on one day and one before the epoch (no day count).',
+    data: mixed,
+  },
+  {
+    name: 'fifty',
+    title:
+      'A long timeline of fifty daily briefings: the ten most recent show, "Show all (50)" reveals the rest and moves focus to the oldest.',
+    data: fifty,
+  },
+  { name: 'noEpoch', title: 'No epoch and no title: days with their dates only.', data: { events: seed.events } },
+  ...inEveryLanguage('The seed story’s first eight days', (story) => story.timeline),
+  {
+    name: 'dark',
+    title: 'The seed story with theme="dark": every colour pair still passes WCAG AA contrast.',
+    data: seed,
+    theme: 'dark',
+  },
+  {
+    name: 'narrow',
+    title: 'The seed story in a 280 px sidebar: below 40rem the dates sit above their events.',
+    data: seed,
+    width: 280,
+  },
 ];
 
 const withEvent = (i: number, change: object) => ({ ...seed, events: seed.events.map((e, j) => (j === i ? { ...e, ...change } : e)) });

@@ -108,11 +108,14 @@ describe('<event-timeline> order and grouping', () => {
   it('orders by day as written (a year before its months before its days), keeps JSON order within a day, and groups a shared day', async () => {
     const el = await render('mixed');
     expect(days(el)).to.deep.equal([
-      ['2022', ['Sometime in 2022']],
-      ['February 28, 2022', ['Before the epoch']],
-      ['March 2022', ['Sometime in March']],
-      ['March 2, 2022, Day 1', ['The day before']],
-      ['March 3, 2022, Day 2', ['Evening address', 'Morning briefing', 'All-day talks']],
+      ['2022', ['Ukraine Recovery Conference']],
+      ['February 28, 2022', ['First round of talks in Gomel']],
+      ['March 2022', ['Talks on humanitarian corridors']],
+      ['March 2, 2022, Day 1 of the occupation', ['Russian forces take Kherson']],
+      [
+        'March 3, 2022, Day 2 of the occupation',
+        ['Zelenskyy’s evening address', 'General Staff morning briefing', 'Second round of talks in the Brest region'],
+      ],
     ]);
     const shared = $$(el, '.days > li')[4];
     expect(shared.querySelector(':scope > ol')!.children).to.have.length(3);
@@ -127,13 +130,13 @@ describe('<event-timeline> order and grouping', () => {
           .find((e) => text(e.querySelector('.heading')) === title)!
           .querySelector('.facts dd'),
       );
-    expect(when('Evening address')).to.equal('March 3, 2022 at 8:00 PM UTC+02:00');
-    expect(when('All-day talks')).to.equal('March 3 – 4, 2022');
+    expect(when('Zelenskyy’s evening address')).to.equal('March 3, 2022 at 8:00 PM UTC+02:00');
+    expect(when('Second round of talks in the Brest region')).to.equal('March 3 – 4, 2022');
   });
 
   it('uses the one event rendering of <event-card>', async () => {
     const el = await render('mixed');
-    const talks = $$(el, '.event').find((e) => text(e.querySelector('.heading')) === 'All-day talks')!;
+    const talks = $$(el, '.event').find((e) => text(e.querySelector('.heading')) === 'Second round of talks in the Brest region')!;
     const data = (fixtureNamed('mixed').data as { events: object[] }).events[3];
     const card = await fixture<EventCardElement>(html`<event-card .data=${data} heading-level="4" lang="en-US"></event-card>`);
     const markup = (node: Element) => node.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ');
@@ -145,8 +148,8 @@ describe('<event-timeline> with fifty events', () => {
   it('shows the ten most recent after a "Show all (50)" button', async () => {
     const el = await render('fifty');
     expect($$(el, '.event')).to.have.length(10);
-    expect(titles(el)[0]).to.equal('Event on day 41');
-    expect(titles(el)[9]).to.equal('Event on day 50');
+    expect(titles(el)[0]).to.equal('General Staff update, day 41');
+    expect(titles(el)[9]).to.equal('General Staff update, day 50');
     expect(text($$(el, '.days > li')[9].querySelector('.heading'))).to.equal('April 14, 2022, Day 50 of the invasion');
     const [showAll, toOldest] = $$(el, '[part="more"]');
     expect(text(showAll)).to.equal('Show all (50)');
@@ -162,9 +165,13 @@ describe('<event-timeline> with fifty events', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($$(el, '.event')).to.have.length(50);
-    expect(titles(el).slice(0, 3)).to.deep.equal(['Event on day 1', 'Event on day 2', 'Event on day 3']);
+    expect(titles(el).slice(0, 3)).to.deep.equal([
+      'General Staff update, day 1',
+      'General Staff update, day 2',
+      'General Staff update, day 3',
+    ]);
     expect(focused(el)?.dataset.i).to.equal('0');
-    expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 1');
+    expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 1');
     expect($$(el, '[part="more"]').map(text)).to.deep.equal(['Jump to the newest', 'Jump to the oldest']);
   });
 
@@ -175,22 +182,22 @@ describe('<event-timeline> with fifty events', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect($$(el, '.event')).to.have.length(50);
-    expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 1');
+    expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 1');
     // Each jump moves focus once its update is done (updates may wait for a free task: core/slice.ts).
     $(el, '[part="more"]').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 50');
+    expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 50');
     await sendKeys({ press: 'Tab' });
     expect(text(focused(el))).to.equal('Jump to the oldest');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(text(focused(el)!.querySelector('.heading'))).to.equal('Event on day 1');
+    expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 1');
   });
 
   it('shows as many as `visible` says; 0 shows all', async () => {
     const five = await render('fifty', { props: { visible: 5 } });
-    expect(titles(five)).to.deep.equal([46, 47, 48, 49, 50].map((n) => `Event on day ${n}`));
+    expect(titles(five)).to.deep.equal([46, 47, 48, 49, 50].map((n) => `General Staff update, day ${n}`));
     const all = await render('fifty', { props: { visible: 0 } });
     expect($$(all, '.event')).to.have.length(50);
     expect($(all, '[part="more"]')).to.equal(null);
@@ -222,7 +229,7 @@ describe('<event-timeline> layout and languages', () => {
     const day = $(el, '.day');
     expect(getComputedStyle(day).borderRightWidth).to.equal('3px');
     expect(getComputedStyle(day).borderLeftWidth).to.equal('0px');
-    expect(text($(el, '.count'))).to.equal(`, Day ${formatNumber(1, 'ar')} of the invasion`);
+    expect(text($(el, '.count'))).to.equal(`, اليوم ${formatNumber(1, 'ar')} من الغزو`);
     await expect(el).to.be.accessible();
   });
 
@@ -231,6 +238,7 @@ describe('<event-timeline> layout and languages', () => {
     const day = $$(el, '.days > li')[3];
     expect(text(day.querySelector('time'))).to.equal(formatDate('2022-03-03', 'uk').replace(/\s+/g, ' '));
     expect(text(day.querySelector('time'))).to.equal('3 березня 2022 р.');
+    expect(text(day.querySelector('.count'))).to.equal(', День 8 вторгнення');
     await expect(el).to.be.accessible();
   });
 

@@ -1,14 +1,18 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory } from '../../test-support/seed.js';
 
-const seed = seedArticle.factChecks[0];
+const seed = seedStory.factChecks[0];
 const withRating = (rating: object) => ({ ...seed, rating });
 
 export const valid: Fixture[] = [
-  { name: 'seed', title: "The seed story: Zelenskyy's casualty figure, unverified (3 on a scale of 1 to 5)", data: seed },
+  {
+    name: 'seed',
+    title: "The seed story: Zelenskyy's casualty figure, rated unverified, 3 on a scale of 1 to 5, with the explanation.",
+    data: seed,
+  },
   {
     name: 'fullReview',
-    title: 'A reviewer, a verbatim claim with its source, sources and an updates log',
+    title: 'Everything a fact check can carry: a reviewer and review date, a verbatim claim with its source, sources and an updates log.',
     data: {
       ...seed,
       claim: {
@@ -28,7 +32,7 @@ export const valid: Fixture[] = [
   },
   {
     name: 'labelOnly',
-    title: 'A verdict without a numeric scale, checked by a person',
+    title: 'A verdict given as a word only, with no numeric scale, checked by a named editor.',
     data: {
       claim: { claimant: 'A social media post', statement: 'Kyiv fell on the first day of the invasion.', date: '2022-02-24' },
       rating: { label: 'False' },
@@ -37,12 +41,12 @@ export const valid: Fixture[] = [
   },
   {
     name: 'scaleEnds',
-    title: 'A 0-to-10 scale with the value at its best end',
+    title: 'A 0-to-10 scale with the rating at its best end: the bar full.',
     data: withRating({ label: 'True', value: 10, best: 10, worst: 0 }),
   },
   {
     name: 'longText',
-    title: 'Long verdict, statement and explanation wrap',
+    title: 'A long verdict, statement and explanation wrap inside the box.',
     data: {
       ...seed,
       claim: {
@@ -53,23 +57,14 @@ export const valid: Fixture[] = [
       explanation: seed.explanation.repeat(3),
     },
   },
+  ...inEveryLanguage('The seed story’s fact check', (story) => story.factChecks[0]),
   {
-    name: 'arabic',
-    title: 'Arabic, right to left (lang="ar")',
-    lang: 'ar',
-    data: {
-      claim: {
-        claimant: { name: 'فولوديمير زيلينسكي', role: 'رئيس أوكرانيا', kind: 'person' },
-        statement: 'قُتل 9000 جندي روسي.',
-        date: '2022-03-03',
-      },
-      rating: { label: 'غير مؤكد', value: 3, best: 5, worst: 1 },
-      reviewDate: '2022-03-03',
-      explanation: 'نفت وزارة الدفاع الروسية الرقم. ولم يتسنَّ التحقق من أرقام أي من الطرفين بشكل مستقل.',
-    },
+    name: 'dark',
+    title: 'The seed story with theme="dark": every colour pair still passes WCAG AA contrast.',
+    data: seed,
+    theme: 'dark',
   },
-  { name: 'dark', title: 'Dark theme', data: seed, theme: 'dark' },
-  { name: 'narrow', title: 'In a 320 px sidebar', data: seed, width: 320 },
+  { name: 'narrow', title: 'The seed story in a 320 px sidebar: the verdict, scale and claim stacked.', data: seed, width: 320 },
 ];
 
 export const invalid: BadFixture[] = [

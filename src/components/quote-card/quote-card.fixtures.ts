@@ -1,7 +1,7 @@
-import seedArticle from '../../../examples/seed-article.json';
 import type { BadFixture, Fixture } from '../../test-support/fixture.js';
+import { inEveryLanguage, seedStory } from '../../test-support/seed.js';
 
-const seed = seedArticle.quotes[0];
+const seed = seedStory.quotes[0];
 
 /** Zelenskyy's video from outside the presidential office, 25 February 2022, with an English translation. */
 const zelenskyy = {
@@ -16,24 +16,21 @@ const zelenskyy = {
   context: 'Filmed on a phone outside the presidential office in Kyiv on the second night of the invasion.',
 };
 
-/** The seed quote as an Arabic-language page would run it: the English original with an Arabic translation. */
-const blinkenInArabic = {
-  ...seed,
-  translation:
-    'أغادر اليوم للقاء الحلفاء والشركاء الأوروبيين في بلجيكا وبولندا ومولدوفا وليتوانيا ولاتفيا وإستونيا، لتأكيد تضامننا وعزمنا على محاسبة الحكومتين الروسية والبيلاروسية على حربهما الوحشية ضد أوكرانيا.',
-  speaker: { ...seed.speaker, name: 'أنتوني بلينكن', role: 'وزير الخارجية الأمريكي' },
-};
-
 export const valid: Fixture[] = [
-  { name: 'seed', title: "The seed story: Blinken's tweet as he departs for Europe", data: seed },
+  {
+    name: 'seed',
+    title: "The seed story: Blinken's tweet as he departs for Europe, with the platform and date below the speaker.",
+    data: seed,
+  },
   {
     name: 'translated',
-    title: 'A quote in Ukrainian with an English translation: the translation first, the original a button away',
+    title:
+      'A quote said in Ukrainian, on an English page: the English translation shows first, marked as such, and the original is a button away.',
     data: zelenskyy,
   },
   {
     name: 'translatedUpdated',
-    title: 'A linked speaker, a link without a platform, and an updates log',
+    title: 'A speaker linked to their official page, a source link with no platform name (it reads “Source”), and an updates log.',
     data: {
       ...zelenskyy,
       platform: undefined,
@@ -46,12 +43,12 @@ export const valid: Fixture[] = [
   },
   {
     name: 'minimal',
-    title: 'Only the required fields: text and speaker as a string',
+    title: 'The least a quote needs: the words, and the speaker as a plain string.',
     data: { text: 'We will not give up.', speaker: 'A resident of Kharkiv' },
   },
   {
     name: 'longText',
-    title: 'A long quote and long names wrap',
+    title: 'A long quote, a long role and a 70-letter word wrap inside the box.',
     data: {
       ...seed,
       text: `${`${seed.text} `.repeat(3)}Supercalifragilisticexpialidociousandthensomeunbreakablestringwithoutspaces.`,
@@ -60,14 +57,14 @@ export const valid: Fixture[] = [
         'Posted from Joint Base Andrews before boarding the plane for Brussels, the first of six stops on a trip planned in a hurry.',
     },
   },
+  ...inEveryLanguage('The seed story’s quote, said in English and given with a translation', (story) => story.quotes[0]),
   {
-    name: 'arabic',
-    title: 'Arabic, right to left (lang="ar"): the English original with an Arabic translation',
-    data: blinkenInArabic,
-    lang: 'ar',
+    name: 'dark',
+    title: 'The translated quote with theme="dark": every colour pair, the pressed toggle included, passes WCAG AA contrast.',
+    data: zelenskyy,
+    theme: 'dark',
   },
-  { name: 'dark', title: 'Dark theme', data: zelenskyy, theme: 'dark' },
-  { name: 'narrow', title: 'In a 320 px sidebar', data: zelenskyy, width: 320 },
+  { name: 'narrow', title: 'The translated quote in a 320 px sidebar.', data: zelenskyy, width: 320 },
 ];
 
 export const invalid: BadFixture[] = [

@@ -266,7 +266,10 @@ describe('<trip-itinerary> fixtures', () => {
     expect(text($(el, 'h2'))).to.equal('جولة بلينكن في ست دول');
     const digits = [1, 2, 3, 4, 5, 6].map((n) => new Intl.NumberFormat('ar').format(n));
     expect($$(el, '.stop .n').map(text)).to.deep.equal(digits);
-    expect(text($$(el, '.stop > div')[0])).to.equal('بروكسل، بلجيكا');
+    expect(text($$(el, '.stop .place')[0])).to.equal('بروكسل، بلجيكا');
+    expect(text($$(el, '.stop > div')[0]?.querySelector('p:last-child'))).to.equal(
+      'لقاءات: وزراء خارجية حلف شمال الأطلسي (الناتو) وممثلو الاتحاد الأوروبي ووزراء خارجية مجموعة السبع',
+    );
     const [badge, body] = [$(el, '.stop .n').getBoundingClientRect(), $(el, '.stop > div').getBoundingClientRect()];
     expect(badge.left).to.be.at.least(body.right);
     await mapDrawn(el);
