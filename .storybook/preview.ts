@@ -16,8 +16,9 @@
 //   (container queries), not the viewport's.
 // - theme: the page gets `color-scheme` (light | dark | "light dark" for auto) and the system
 //   colours Canvas/CanvasText, so `theme="auto"` elements follow it; the decorator also sets the
-//   `theme` attribute on every custom element in the story, in the same render pass. A story
-//   that sets `theme` itself opts out with `parameters: { claimkit: { theme: false } }`; a tool
+//   `theme` attribute on every custom element in the story, in the same render pass, unless the
+//   story's `theme` arg is set; a story that sets `theme` otherwise opts out with
+//   `parameters: { claimkit: { theme: false } }`; a tool
 //   or a page of its own takes the whole width with `parameters: { claimkit: { fullWidth: true } }`.
 // - Changing lang, dir or theme re-creates the story's elements (Lit `keyed`), as a page would
 //   have them before the elements connect; changing args updates in place.
@@ -60,7 +61,8 @@ const newsPage: Decorator = (storyFn, context) => {
   // A tool or a page of its own (the embed builder, the seed page) takes the whole canvas.
   const width = context.parameters.claimkit?.fullWidth ? 'full' : String(context.globals.width ?? 'column');
   const maxWidth = WIDTHS.includes(width) ? `${width}px` : width === 'full' ? 'none' : '40rem';
-  const setTheme = context.parameters.claimkit?.theme === false ? null : theme;
+  // A theme the story's own args set (the Controls panel's `theme`) wins over the toolbar's.
+  const setTheme = context.parameters.claimkit?.theme === false || context.args.theme ? null : theme;
   return html`<div
     class=${context.viewMode === 'story' ? 'ck-page ck-story' : 'ck-page'}
     lang=${lang}

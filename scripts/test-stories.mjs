@@ -61,6 +61,20 @@ let passed = 0;
 let failed = 0;
 const started = Date.now();
 try {
+  if (!dev)
+    for (const entry of entries.filter((e) => e.type === 'story' && /^elements-.*--seed$/.test(e.id))) {
+      problems = [];
+      consoleErrors = [];
+      try {
+        await checkControls(entry);
+      } catch (err) {
+        problems.push(`runner: ${err.message.split('\n')[0]}`);
+      }
+      if (problems.length) {
+        failed++;
+        for (const p of problems) console.log(`FAIL ${entry.id} [controls]: ${p}`);
+      } else passed++;
+    }
   for (const entry of entries) {
     const runs = entry.type === 'docs' || dev ? ['light'] : ['light', 'dark'];
     for (const theme of runs) {
@@ -143,6 +157,38 @@ async function check(entry, theme) {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
   for (const v of violations) problems.push(`axe ${v}`);
+}
+
+/**
+ * Sets every control of an element's seed story through the URL, as the Controls panel sets args,
+ * and checks that each reached the element and did what it says: the heading level, the theme,
+ * the language, structured data, a custom property.
+ */
+async function checkControls(entry) {
+  const tag = entry.title.replace('Elements/', '');
+  const args = 'heading-level:4;theme:dark;lang:de;structured-data:!true;--claimkit-color-accent:!hex(b00020)';
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story&args=${args}`, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 60_000 });
+  await page.evaluate(settle);
+  await page.waitForFunction(
+    (t) => document.querySelector(t)?.querySelector('script[type="application/ld+json"]'),
+    { timeout: 10_000 },
+    tag,
+  );
+  const seen = await page.evaluate((t) => {
+    const el = document.querySelector(t);
+    const root = el.shadowRoot.querySelector('.root');
+    return {
+      attributes: ['heading-level', 'theme', 'lang'].map((name) => el.getAttribute(name)),
+      heading: root.querySelector('.heading')?.localName,
+      scheme: getComputedStyle(root).colorScheme,
+      accent: getComputedStyle(el).getPropertyValue('--claimkit-color-accent').trim(),
+    };
+  }, tag);
+  // <quote-card> has no heading of its own (only its updates log has one).
+  const expected = { attributes: ['4', 'dark', 'de'], heading: tag === 'quote-card' ? undefined : 'h4', scheme: 'dark', accent: '#b00020' };
+  if (JSON.stringify(seen) !== JSON.stringify(expected))
+    problems.push(`controls: expected ${JSON.stringify(expected)}, got ${JSON.stringify(seen)}`);
 }
 
 /**

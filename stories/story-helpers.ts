@@ -101,7 +101,6 @@ export function storyOf(fixture: Fixture | BadFixture, fallback: string): StoryO
     parameters: {
       width: fixture.width,
       reportsError: bad,
-      claimkit: { theme: fixture.theme ? false : undefined },
       docs: {
         description: {
           story: bad
