@@ -17,29 +17,32 @@ const ts = (options = {}) => [
 ];
 
 /**
- * Shapes carry descriptions for the JSON Schema (`d`, rules' `doc`, a builder's first string);
- * the CDN files never show them, so they are cut there. A `text()` with a pattern keeps its
- * description: it names the expected format in error messages.
+ * Shapes carry descriptions for the JSON Schema and the docs (`description`, on shapes and on
+ * rules); the CDN files never show them, so every `description` property in the shape files is
+ * cut there, whatever builder or object holds it. An argument left empty by the cut goes too.
+ * The words error messages need (`expected`) stay.
  */
 const stripShapeDocs = () => ({
   name: 'strip-shape-docs',
   transform(code, id) {
     if (!/(\.shape|[\\/]core[\\/]shapes)\.ts$/.test(id)) return null;
     const out = new MagicString(code);
-    const isString = (node) => (node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral');
+    const isDescription = (property) =>
+      property.type === 'Property' &&
+      (property.key?.name ?? property.key?.value) === 'description' &&
+      (property.value.type === 'Literal' ? typeof property.value.value === 'string' : property.value.type === 'TemplateLiteral');
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
-        const [first, second] = node.arguments;
-        const name = node.callee.name;
-        if (['date', 'url', 'bool'].includes(name) && isString(first)) out.remove(first.start, node.end - 1);
-        if (name === 'text' && node.arguments.length === 1 && isString(first)) out.remove(first.start, node.end - 1);
-        if (name === 'oneOf' && isString(second)) out.remove(first.end, node.end - 1);
-      }
-      if (node.type === 'ObjectExpression')
+      if (node.type === 'CallExpression')
+        node.arguments.forEach((argument, i) => {
+          // `text({ description: '…' })` → `text()`: the argument held nothing else.
+          if (argument.type !== 'ObjectExpression' || !argument.properties.length || !argument.properties.every(isDescription)) return;
+          out.remove(i ? node.arguments[i - 1].end : argument.start, argument.end);
+          argument.skip = true;
+        });
+      if (node.type === 'ObjectExpression' && !node.skip)
         node.properties.forEach((property, i) => {
-          const key = property.key?.name ?? property.key?.value;
-          if (property.type !== 'Property' || !(key === 'd' || key === 'doc') || !isString(property.value)) return;
+          if (!isDescription(property)) return;
           // With the comma before it when it is the last property, so no `, ,` is left behind.
           const [next, previous] = [node.properties[i + 1], node.properties[i - 1]];
           out.remove(next ? property.start : (previous?.end ?? property.start), next ? next.start : property.end);

@@ -5,7 +5,7 @@ import type { JsonLdWriter } from './jsonld.js';
 import { isFar, unwatch, watch, whenNear } from './lazy.js';
 import { jsonScript, type Loaded, loadSrc, parseJson } from './load.js';
 import { loadMessages, t } from './messages.js';
-import { check, type Infer, type Problem, type Shape } from './shape.js';
+import { type Infer, type Shape, validate } from './shape.js';
 import { turn } from './slice.js';
 import { baseStyles } from './styles.js';
 
@@ -300,15 +300,14 @@ export abstract class FactsElement<S extends Shape> extends LitElement {
 
   private accept(loaded: Loaded) {
     if (loaded.ok) {
-      const problems: Problem[] = [];
-      const facts = check((this.constructor as typeof FactsElement).shape, loaded.value, problems, loaded.pointer);
-      if (!problems.length) {
-        this.facts = facts as Infer<S>;
+      const checked = validate((this.constructor as typeof FactsElement).shape, loaded.value, { path: loaded.pointer });
+      if (checked.ok) {
+        this.facts = checked.value as Infer<S>;
         this.phase = 'ready';
         this.reported = '';
         return;
       }
-      loaded = { ok: false, problem: problems[0], source: loaded.source, url: loaded.url };
+      loaded = { ok: false, problem: checked.problems[0], source: loaded.source, url: loaded.url };
     }
     this.facts = undefined;
     this.phase = 'error';

@@ -1,6 +1,6 @@
 // The published JSON Schema and the checker must give the same verdict on the same data.
 // Runs in Node (`npm run test:node`): every claim-compare fixture and a table of edge cases
-// go through both `check()` (with `rules: false`, i.e. only what JSON Schema can express) and
+// go through both `validate()` (with `rules: false`, i.e. only what JSON Schema can express) and
 // ajv's JSON Schema 2020-12 validator with formats, in strict mode.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 import { invalid, valid } from '../components/claim-compare/claim-compare.fixtures.js';
 import { schemaDefs } from '../schema-defs.js';
 import { toJsonSchema } from './schema.js';
-import { check, type Problem, type Shape } from './shape.js';
+import { type Problem, type Shape, validate } from './shape.js';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under tsx/Node.
 const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule;
@@ -37,9 +37,8 @@ const validator = (name: DefName) => {
 const ajvAccepts = (name: DefName, value: unknown) => validator(name)(value) as boolean;
 
 const problemsOf = (name: DefName, value: unknown, rules: boolean): Problem[] => {
-  const problems: Problem[] = [];
-  check(schemaDefs[name] as Shape, value, problems, '', rules);
-  return problems;
+  const result = validate(schemaDefs[name] as Shape, value, { rules });
+  return result.ok ? [] : result.problems;
 };
 
 /** Where ajv puts an error, as a JSON Pointer (a missing property points at the property). */
@@ -74,7 +73,7 @@ describe('the emitted JSON Schema', () => {
   });
 });
 
-describe('claim-compare fixtures: ajv and check() agree', () => {
+describe('claim-compare fixtures: ajv and validate() agree', () => {
   for (const f of valid) {
     test(`valid fixture ${f.name}: both accept`, () => {
       assert.equal(ajvAccepts('claim-compare', f.data), true, ajv.errorsText(validator('claim-compare').errors));
@@ -95,7 +94,7 @@ describe('claim-compare fixtures: ajv and check() agree', () => {
 
   for (const f of invalid) {
     if (ruleOnly.includes(f)) {
-      test(`invalid fixture ${f.name}: ajv accepts, check() accepts without rules, rejects with rules`, () => {
+      test(`invalid fixture ${f.name}: ajv accepts, validate() accepts without rules, rejects with rules`, () => {
         assert.equal(ajvAccepts('claim-compare', f.data), true, ajv.errorsText(validator('claim-compare').errors));
         assert.deepEqual(problemsOf('claim-compare', f.data, false), []);
         assert.deepEqual(problemsOf('claim-compare', f.data, true)[0], { path: f.path, message: f.message });
@@ -282,12 +281,12 @@ const edgeCases: [DefName, unknown, boolean][] = [
   ['article-facts', 'story', false],
 ];
 
-describe('edge cases of the shared types: ajv and check() agree with the format', () => {
+describe('edge cases of the shared types: ajv and validate() agree with the format', () => {
   for (const [name, value, ok] of edgeCases) {
     test(`${name} ${show(value)} is ${ok ? 'valid' : 'invalid'}`, () => {
       const problems = problemsOf(name, value, false);
       assert.equal(ajvAccepts(name, value), ok, `ajv: ${ajv.errorsText(validator(name).errors)}`);
-      assert.equal(problems.length === 0, ok, `check(): ${show(problems)}`);
+      assert.equal(problems.length === 0, ok, `validate(): ${show(problems)}`);
       // Every one of these is decided by the structure alone: rules change nothing.
       assert.deepEqual(problemsOf(name, value, true), problems);
     });

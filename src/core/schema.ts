@@ -20,10 +20,11 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
     return name ? { $ref: `#/$defs/${name}` } : emit(shape);
   };
   const emit = (shape: Shape): JsonSchema => {
-    const out: JsonSchema = shape.d ? { description: shape.d } : {};
-    switch (shape.k) {
-      case 'str':
-        return { ...out, type: 'string', pattern: shape.re ?? NON_BLANK };
+    const description = shape.description ?? (shape.type === 'string' ? shape.expected : undefined);
+    const out: JsonSchema = description ? { description } : {};
+    switch (shape.type) {
+      case 'string':
+        return { ...out, type: 'string', pattern: shape.pattern ?? NON_BLANK };
       case 'date':
         return {
           ...out,
@@ -32,29 +33,29 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
         };
       case 'url':
         return { ...out, type: 'string', pattern: URL_PATTERN };
-      case 'num':
-        return { ...out, type: 'number', minimum: shape.min, maximum: shape.max };
-      case 'bool':
+      case 'number':
+        return { ...out, type: 'number', minimum: shape.minimum, maximum: shape.maximum };
+      case 'boolean':
         return { ...out, type: 'boolean' };
       case 'enum':
-        return { ...out, enum: [...shape.of] };
-      case 'arr':
-        return { ...out, type: 'array', items: ref(shape.of), minItems: shape.min, maxItems: shape.max };
-      case 'obj': {
+        return { ...out, enum: [...shape.values] };
+      case 'array':
+        return { ...out, type: 'array', items: ref(shape.items), minItems: shape.minItems, maxItems: shape.maxItems };
+      case 'object': {
         const object: JsonSchema = {
           type: 'object',
-          required: Object.keys(shape.req),
+          required: Object.keys(shape.required),
           properties: Object.fromEntries(
-            [...Object.entries(shape.req), ...Object.entries(shape.opt)].map(([key, field]) => [key, ref(field)]),
+            [...Object.entries(shape.required), ...Object.entries(shape.optional)].map(([key, field]) => [key, ref(field)]),
           ),
-          dependentRequired: shape.both
-            ? Object.fromEntries(shape.both.flatMap((keys) => keys.map((key) => [key, keys.filter((k) => k !== key)])))
+          dependentRequired: shape.requiredTogether
+            ? Object.fromEntries(shape.requiredTogether.flatMap((keys) => keys.map((key) => [key, keys.filter((k) => k !== key)])))
             : undefined,
-          oneOf: shape.one?.map((group) => ({ required: [...group] })),
-          anyOf: shape.some?.map((key) => ({ required: [key] })),
-          $comment: shape.rules?.length ? `Also checked by Claimkit: ${shape.rules.map((r) => r.doc).join(' ')}` : undefined,
+          oneOf: shape.oneOf?.map((group) => ({ required: [...group] })),
+          anyOf: shape.anyOf?.map((key) => ({ required: [key] })),
+          $comment: shape.rules?.length ? `Also checked by Claimkit: ${shape.rules.map((r) => r.description).join(' ')}` : undefined,
         };
-        return shape.short ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK }, object] } : { ...out, ...object };
+        return shape.shorthand ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK }, object] } : { ...out, ...object };
       }
     }
   };

@@ -1,12 +1,16 @@
 /**
  * One definition per data shape.
  *
- * A shape is plain data (`{ k: 'num', min: 0 }`). Three things are derived from it and
- * nothing else: the TypeScript type (`Infer<typeof shape>`), the runtime check
- * (`check()` below, JSON Pointer paths and "expected …, got …" messages) and the JSON
- * Schema (`toJsonSchema()` in `schema.ts`, run at build time only, so it never reaches
- * the CDN bundle). Shapes carry no functions except `rules`: cross-field checks that
- * JSON Schema cannot express (a range's `min` above its `max`, an `end` before `start`).
+ * A shape is plain data (`{ type: 'number', minimum: 0 }`), named as JSON Schema names things.
+ * Three things are derived from it and nothing else: the TypeScript type (`Infer<typeof shape>`),
+ * the runtime check (`validate()` below: JSON Pointer paths and "expected …, got …" messages) and
+ * the JSON Schema (`toJsonSchema()` in `schema.ts`, run at build time only, so it never reaches
+ * the CDN bundle). Shapes carry no functions except `rules`: cross-field checks that JSON Schema
+ * cannot express (a range's `min` above its `max`, an `end` before its `start`).
+ *
+ * `description` is for the schema and the docs only: the CDN build cuts every `description`
+ * property from the shape files (rollup.config.mjs), so it costs readers no bytes. The words an
+ * error message needs (`expected`, a patterned string's name for what it wants) stay.
  */
 
 export interface Problem {
@@ -19,71 +23,77 @@ export interface Problem {
 /** A cross-field check on an object that JSON Schema cannot express. */
 export interface Rule {
   /** What it requires, in words, for the schema's `$comment` and the docs. */
-  doc: string;
+  description?: string;
   /** Returns `[key the problem is about (empty for the object itself), message]` when the object breaks the rule. */
   test(value: Record<string, unknown>): [key: string, message: string] | undefined;
 }
 
-export type Shape =
-  | { k: 'str'; re?: string; d?: string }
-  | { k: 'date'; d?: string }
-  | { k: 'url'; d?: string }
-  | { k: 'num'; min?: number; max?: number; d?: string }
-  | { k: 'bool'; d?: string }
-  | { k: 'enum'; of: readonly string[]; d?: string }
-  | { k: 'arr'; of: Shape; min?: number; max?: number; d?: string }
-  | ObjShape;
+interface Described {
+  description?: string;
+}
 
-export interface ObjShape {
-  k: 'obj';
-  req: Record<string, Shape>;
-  opt: Record<string, Shape>;
-  /** A string is shorthand for `{ [short]: string }` (actors, places, sources). */
-  short?: string;
-  /** Exactly one of these groups of keys must be present in full (JSON Schema `oneOf`). */
-  one?: readonly (readonly string[])[];
+export type Shape =
+  | ({ type: 'string'; pattern?: string; expected?: string } & Described)
+  | ({ type: 'date' } & Described)
+  | ({ type: 'url' } & Described)
+  | ({ type: 'number'; minimum?: number; maximum?: number } & Described)
+  | ({ type: 'boolean' } & Described)
+  | ({ type: 'enum'; values: readonly string[] } & Described)
+  | ({ type: 'array'; items: Shape; minItems?: number; maxItems?: number } & Described)
+  | ObjectShape;
+
+export interface ObjectShape extends Described {
+  type: 'object';
+  required: Record<string, Shape>;
+  optional: Record<string, Shape>;
+  /** A string stands for `{ [shorthand]: string }` (actors, places, sources). */
+  shorthand?: string;
+  /** Exactly one of these groups of keys must be present in full (JSON Schema `oneOf` of `required`). */
+  oneOf?: readonly (readonly string[])[];
   /** At least one of these keys must be present (JSON Schema `anyOf` of `required`). */
-  some?: readonly string[];
+  anyOf?: readonly string[];
   /** Keys that only come together (JSON Schema `dependentRequired`). */
-  both?: readonly (readonly string[])[];
+  requiredTogether?: readonly (readonly string[])[];
   rules?: readonly Rule[];
-  d?: string;
 }
 
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /** The TypeScript type a shape describes, after shorthands are expanded. */
-export type Infer<S> = S extends { k: 'str' | 'date' | 'url' }
+export type Infer<S> = S extends { type: 'string' | 'date' | 'url' }
   ? string
-  : S extends { k: 'num' }
+  : S extends { type: 'number' }
     ? number
-    : S extends { k: 'bool' }
+    : S extends { type: 'boolean' }
       ? boolean
-      : S extends { k: 'enum'; of: readonly (infer E)[] }
+      : S extends { type: 'enum'; values: readonly (infer E)[] }
         ? E
-        : S extends { k: 'arr'; of: infer I }
+        : S extends { type: 'array'; items: infer I }
           ? Infer<I>[]
-          : S extends { k: 'obj'; req: infer R; opt: infer O }
+          : S extends { type: 'object'; required: infer R; optional: infer O }
             ? Flat<{ [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> }>
             : never;
 
 // ---------------------------------------------------------------- builders
 
-/** A string with something in it (not only spaces); `re`, a pattern it must match. */
-export const text = (d?: string, re?: string) => ({ k: 'str', d, re }) as const;
+/** A string with something in it (not only spaces); with `pattern`, `expected` names what it wants in messages. */
+export const text = (options: Described & { pattern?: string; expected?: string } = {}) => ({ type: 'string', ...options }) as const;
 /** An ISO 8601 date: `2022-03-03`, `2022-03`, `2022`, or a date-time with offset. */
-export const date = (d?: string) => ({ k: 'date', d }) as const;
+export const date = (options: Described = {}) => ({ type: 'date', ...options }) as const;
 /** An `http:`/`https:` or relative URL. */
-export const url = (d?: string) => ({ k: 'url', d }) as const;
-export const num = (o: { min?: number; max?: number; d?: string } = {}) => ({ k: 'num', ...o }) as const;
-export const bool = (d?: string) => ({ k: 'bool', d }) as const;
-export const oneOf = <const E extends readonly string[]>(of: E, d?: string) => ({ k: 'enum', of, d }) as const;
-export const list = <I extends Shape>(of: I, o: { min?: number; max?: number; d?: string } = {}) => ({ k: 'arr', of, ...o }) as const;
-export const obj = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
-  req: R,
-  opt: O,
-  extra: Omit<ObjShape, 'k' | 'req' | 'opt'> = {},
-) => ({ k: 'obj', req, opt, ...extra }) as const;
+export const url = (options: Described = {}) => ({ type: 'url', ...options }) as const;
+export const number = (options: Described & { minimum?: number; maximum?: number } = {}) => ({ type: 'number', ...options }) as const;
+export const boolean = (options: Described = {}) => ({ type: 'boolean', ...options }) as const;
+/** One of the strings in `values` (JSON Schema `enum`). */
+export const enumOf = <const E extends readonly string[]>(values: E, options: Described = {}) =>
+  ({ type: 'enum', values, ...options }) as const;
+export const array = <I extends Shape>(items: I, options: Described & { minItems?: number; maxItems?: number } = {}) =>
+  ({ type: 'array', items, ...options }) as const;
+export const object = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
+  required: R,
+  optional: O,
+  options: Omit<ObjectShape, 'type' | 'required' | 'optional'> = {},
+) => ({ type: 'object', required, optional, ...options }) as const;
 
 // ---------------------------------------------------------------- patterns
 
@@ -113,7 +123,7 @@ const realDay = (s: string) => {
   return d <= last.getUTCDate();
 };
 
-// ---------------------------------------------------------------- check
+// ---------------------------------------------------------------- validate
 
 /**
  * A JSON Pointer segment. Made once per key or index and kept: a check makes one for every
@@ -130,7 +140,7 @@ export const segment = (key: string | number) => {
 };
 
 /** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -147,102 +157,121 @@ export function describe(value: unknown): string {
 
 /** How a shape is named in "expected …" messages. */
 export function expectation(shape: Shape): string {
-  switch (shape.k) {
-    case 'str':
-      return shape.re ? `${shape.d}` : 'a non-empty string';
+  switch (shape.type) {
+    case 'string':
+      return shape.pattern ? `${shape.expected}` : 'a non-empty string';
     case 'date':
       return 'a date like 2022-03-03, 2022-03, 2022 or 2022-03-05T10:00:00+01:00';
     case 'url':
       return 'an http(s) or relative URL without spaces';
-    case 'num':
-      return shape.min !== undefined && shape.max !== undefined
-        ? `a number from ${shape.min} to ${shape.max}`
-        : shape.min !== undefined
-          ? `a number of at least ${shape.min}`
-          : shape.max !== undefined
-            ? `a number of at most ${shape.max}`
+    case 'number':
+      return shape.minimum !== undefined && shape.maximum !== undefined
+        ? `a number from ${shape.minimum} to ${shape.maximum}`
+        : shape.minimum !== undefined
+          ? `a number of at least ${shape.minimum}`
+          : shape.maximum !== undefined
+            ? `a number of at most ${shape.maximum}`
             : 'a number';
-    case 'bool':
+    case 'boolean':
       return 'true or false';
     case 'enum':
-      return `one of ${shape.of.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'arr':
+      return `one of ${shape.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'array':
       return 'an array';
-    case 'obj':
-      return shape.short ? 'an object or a string' : 'an object';
+    case 'object':
+      return shape.shorthand ? 'an object or a string' : 'an object';
   }
 }
 
+export interface ValidateOptions {
+  /** The JSON Pointer of `value` in its document (problems' paths start with it). */
+  path?: string;
+  /** Check the shapes' `rules` too (the default); `false` checks only what JSON Schema can express. */
+  rules?: boolean;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
 /**
- * Checks `value` against `shape`, appending problems to `problems`, and returns the
- * value with shorthands expanded and unknown fields dropped (they are ignored, never an
- * error). With `rules: false` only what JSON Schema can express is checked.
+ * Checks `value` against `shape`. Valid: the value with shorthands expanded and unknown fields
+ * dropped (they are ignored, never an error). Invalid: every problem, in document order.
  */
-export function check<S extends Shape>(shape: S, value: unknown, problems: Problem[], path = '', rules = true): Infer<S> | undefined {
+export function validate<S extends Shape>(
+  shape: S,
+  value: unknown,
+  { path = '', rules = true }: ValidateOptions = {},
+): Validated<Infer<S>> {
+  const problems: Problem[] = [];
+  const out = visit(shape, value, problems, path, rules);
+  return problems.length ? { ok: false, problems } : { ok: true, value: out as Infer<S> };
+}
+
+/** Checks `value`, appending its problems; returns it cleaned, or undefined when it has any. */
+function visit(shape: Shape, value: unknown, problems: Problem[], path: string, rules: boolean): unknown {
   // Valid data returns from the switch; anything else falls through to the one place that
   // words a problem, so checking valid data builds no message and no closure.
   let message: string | undefined;
-  switch (shape.k) {
-    case 'str':
-      if (typeof value === 'string' && /\S/.test(value) && (!shape.re || re(shape.re).test(value))) return value as Infer<S>;
+  switch (shape.type) {
+    case 'string':
+      if (typeof value === 'string' && /\S/.test(value) && (!shape.pattern || re(shape.pattern).test(value))) return value;
       break;
     case 'date':
       if (typeof value === 'string' && (partialDate.test(value) || day.test(value) || dateTime.test(value))) {
-        if (value.length < 10 || realDay(value)) return value as Infer<S>;
-        message = `expected a real calendar date, got ${describe(value)}`;
+        if (value.length < 10 || realDay(value)) return value;
+        message = `expected a real calendar date, got ${describeValue(value)}`;
       }
       break;
     case 'url':
-      if (typeof value === 'string' && urlPattern.test(value)) return value as Infer<S>;
+      if (typeof value === 'string' && urlPattern.test(value)) return value;
       break;
-    case 'num':
+    case 'number':
       if (
         typeof value === 'number' &&
         Number.isFinite(value) &&
-        !(shape.min !== undefined && value < shape.min) &&
-        !(shape.max !== undefined && value > shape.max)
+        !(shape.minimum !== undefined && value < shape.minimum) &&
+        !(shape.maximum !== undefined && value > shape.maximum)
       )
-        return value as Infer<S>;
+        return value;
       break;
-    case 'bool':
-      if (typeof value === 'boolean') return value as Infer<S>;
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
       break;
     case 'enum':
-      if (shape.of.includes(value as string)) return value as Infer<S>;
+      if (shape.values.includes(value as string)) return value;
       break;
-    case 'arr': {
+    case 'array': {
       if (!Array.isArray(value)) break;
-      if (shape.min !== undefined && value.length < shape.min)
-        message = `expected at least ${shape.min} item${shape.min === 1 ? '' : 's'}, got ${value.length}`;
-      else if (shape.max !== undefined && value.length > shape.max)
-        message = `expected at most ${shape.max} item${shape.max === 1 ? '' : 's'}, got ${value.length}`;
+      if (shape.minItems !== undefined && value.length < shape.minItems)
+        message = `expected at least ${shape.minItems} item${shape.minItems === 1 ? '' : 's'}, got ${value.length}`;
+      else if (shape.maxItems !== undefined && value.length > shape.maxItems)
+        message = `expected at most ${shape.maxItems} item${shape.maxItems === 1 ? '' : 's'}, got ${value.length}`;
       else {
         const before = problems.length;
-        const out = value.map((item, i) => check(shape.of, item, problems, path + segment(i), rules));
-        return problems.length === before ? (out as Infer<S>) : undefined;
+        const out = value.map((item, i) => visit(shape.items, item, problems, path + segment(i), rules));
+        return problems.length === before ? out : undefined;
       }
       break;
     }
-    case 'obj':
-      if (shape.short && typeof value === 'string' && /\S/.test(value)) return { [shape.short]: value } as Infer<S>;
+    case 'object':
+      if (shape.shorthand && typeof value === 'string' && /\S/.test(value)) return { [shape.shorthand]: value };
       if (typeof value === 'object' && value && !Array.isArray(value))
-        return checkObject(shape, value as Record<string, unknown>, problems, path, rules) as Infer<S> | undefined;
+        return visitObject(shape, value as Record<string, unknown>, problems, path, rules);
   }
-  problems.push({ path, message: message ?? `expected ${expectation(shape)}, got ${describe(value)}` });
+  problems.push({ path, message: message ?? `expected ${expectation(shape)}, got ${describeValue(value)}` });
   return undefined;
 }
 
-function checkObject(shape: ObjShape, input: Record<string, unknown>, problems: Problem[], path: string, rules: boolean) {
+function visitObject(shape: ObjectShape, input: Record<string, unknown>, problems: Problem[], path: string, rules: boolean) {
   const out: Record<string, unknown> = {};
   const before = problems.length;
   const has = (key: string) => input[key] !== undefined;
   // for…in over the shape's own plain objects: no array of entries made per object checked.
-  for (const key in shape.req) {
-    if (has(key)) out[key] = check(shape.req[key], input[key], problems, path + segment(key), rules);
-    else problems.push({ path: path + segment(key), message: `expected ${expectation(shape.req[key])} (required), got nothing` });
+  for (const key in shape.required) {
+    if (has(key)) out[key] = visit(shape.required[key], input[key], problems, path + segment(key), rules);
+    else problems.push({ path: path + segment(key), message: `expected ${expectation(shape.required[key])} (required), got nothing` });
   }
-  for (const key in shape.opt) if (has(key)) out[key] = check(shape.opt[key], input[key], problems, path + segment(key), rules);
-  for (const keys of shape.both ?? []) {
+  for (const key in shape.optional) if (has(key)) out[key] = visit(shape.optional[key], input[key], problems, path + segment(key), rules);
+  for (const keys of shape.requiredTogether ?? []) {
     const missing = keys.filter((key) => !has(key));
     if (missing.length && missing.length < keys.length) {
       const given = keys
@@ -252,16 +281,16 @@ function checkObject(shape: ObjShape, input: Record<string, unknown>, problems: 
       for (const key of missing)
         problems.push({
           path: path + segment(key),
-          message: `expected ${expectation(shape.opt[key])} (required with ${given}), got nothing`,
+          message: `expected ${expectation(shape.optional[key])} (required with ${given}), got nothing`,
         });
     }
   }
-  if (shape.some && !shape.some.some(has))
-    problems.push({ path, message: `expected at least one of ${shape.some.map((key) => `"${key}"`).join(', ')}, got none` });
-  if (shape.one) {
-    const present = shape.one.filter((group) => group.every(has)).length;
+  if (shape.anyOf && !shape.anyOf.some(has))
+    problems.push({ path, message: `expected at least one of ${shape.anyOf.map((key) => `"${key}"`).join(', ')}, got none` });
+  if (shape.oneOf) {
+    const present = shape.oneOf.filter((group) => group.every(has)).length;
     if (present !== 1) {
-      const names = shape.one.map((group) => group.map((key) => `"${key}"`).join(' and ')).join(' or ');
+      const names = shape.oneOf.map((group) => group.map((key) => `"${key}"`).join(' and ')).join(' or ');
       problems.push({ path, message: `expected either ${names}, got ${present ? 'both' : 'neither'}` });
     }
   }
@@ -272,11 +301,4 @@ function checkObject(shape: ObjShape, input: Record<string, unknown>, problems: 
     }
   }
   return problems.length === before ? out : undefined;
-}
-
-/** Checks `value` and returns the typed value, or every problem found. */
-export function validate<S extends Shape>(shape: S, value: unknown): { ok: true; value: Infer<S> } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const out = check(shape, value, problems);
-  return problems.length ? { ok: false, problems } : { ok: true, value: out as Infer<S> };
 }

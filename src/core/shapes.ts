@@ -2,67 +2,67 @@
  * The facts format's shared value types (spec: "Shared value types"), as shapes.
  * Element data shapes are built from these in each element's folder.
  */
-import { bool, date, describe, type Infer, list, num, obj, oneOf, type Rule, text, url } from './shape.js';
+import { array, boolean, date, describeValue, enumOf, type Infer, number, object, type Rule, text, url } from './shape.js';
 
-export const actor = obj(
+export const actor = object(
   { name: text() },
   {
     role: text(),
     affiliation: text(),
-    kind: oneOf(['person', 'organization']),
+    kind: enumOf(['person', 'organization']),
     url: url(),
   },
-  { short: 'name', d: 'A person or organisation; a string is shorthand for { "name": … }.' },
+  { shorthand: 'name', description: 'A person or organisation; a string is shorthand for { "name": … }.' },
 );
 
-export const place = obj(
+export const place = object(
   { name: text() },
   {
     country: text(),
-    countryCode: text('a two-letter ISO 3166-1 country code like "UA"', '^[A-Z]{2}$'),
-    lat: num({ min: -90, max: 90 }),
-    lon: num({ min: -180, max: 180 }),
+    countryCode: text({ pattern: '^[A-Z]{2}$', expected: 'a two-letter ISO 3166-1 country code like "UA"' }),
+    lat: number({ minimum: -90, maximum: 90 }),
+    lon: number({ minimum: -180, maximum: 180 }),
   },
-  { short: 'name', d: 'A place; a string is shorthand for { "name": … }.' },
+  { shorthand: 'name', description: 'A place; a string is shorthand for { "name": … }.' },
 );
 
-export const source = obj(
+export const source = object(
   { name: text() },
   { url: url(), date: date() },
-  { short: 'name', d: 'Where a fact comes from; a string is shorthand for { "name": … }.' },
+  { shorthand: 'name', description: 'Where a fact comes from; a string is shorthand for { "name": … }.' },
 );
 
-export const figure = obj(
-  { metric: text('What is counted, e.g. "killed".') },
+export const figure = object(
+  { metric: text({ description: 'What is counted, e.g. "killed".' }) },
   {
-    value: num({ min: 0 }),
-    min: num({ min: 0 }),
-    max: num({ min: 0 }),
+    value: number({ minimum: 0 }),
+    min: number({ minimum: 0 }),
+    max: number({ minimum: 0 }),
     unit: text(),
-    qualifier: oneOf(['exact', 'approximately', 'at least', 'at most']),
+    qualifier: enumOf(['exact', 'approximately', 'at least', 'at most']),
   },
   {
-    one: [['value'], ['min', 'max']],
-    both: [['min', 'max']],
+    oneOf: [['value'], ['min', 'max']],
+    requiredTogether: [['min', 'max']],
     rules: [
       {
-        doc: '"min" must not be above "max".',
+        description: '"min" must not be above "max".',
         test: (f) =>
           (f.min as number) > (f.max as number)
             ? ['min', `expected "min" to be at most "max" (${f.max}), got the number ${f.min}`]
             : undefined,
       },
     ],
-    d: 'A quantity someone claims: "value", or a range "min"–"max". Figures are counts, so never negative.',
+    description: 'A quantity someone claims: "value", or a range "min"–"max". Figures are counts, so never negative.',
   },
 );
 
-export const claimStatus = oneOf(['unverified', 'disputed', 'confirmed', 'false', 'misleading']);
+export const claimStatus = enumOf(['unverified', 'disputed', 'confirmed', 'false', 'misleading']);
 
-export const update = obj({ date: date(), text: text() }, {});
+export const update = object({ date: date(), text: text() }, {});
 
 /** Every element's data may carry a corrections and updates log. */
-export const updates = list(update, { d: 'Corrections and updates, shown newest first.' });
+export const updates = array(update, { description: 'Corrections and updates, shown newest first.' });
 
 /**
  * Whether Date `a` lies wholly before Date `b` (both already checked): two date-times by
@@ -77,19 +77,19 @@ export const dateBefore = (a: string, b: string) => {
 
 /** A rule: the Date at `later` must not be before the Date at `earlier` (an `end` before its `start`). */
 export const notBefore = (later: string, earlier: string): Rule => ({
-  doc: `"${later}" must not be before "${earlier}".`,
+  description: `"${later}" must not be before "${earlier}".`,
   test: (o) =>
     o[later] !== undefined && o[earlier] !== undefined && dateBefore(o[later] as string, o[earlier] as string)
-      ? [later, `expected "${later}" not to be before "${earlier}" (${o[earlier]}), got ${describe(o[later])}`]
+      ? [later, `expected "${later}" not to be before "${earlier}" (${o[earlier]}), got ${describeValue(o[later])}`]
       : undefined,
 });
 
-export const claim = obj(
+export const claim = object(
   { claimant: actor, statement: text() },
   {
-    quote: bool('The statement is verbatim.'),
+    quote: boolean({ description: 'The statement is verbatim.' }),
     date: date(),
-    figures: list(figure),
+    figures: array(figure),
     source,
     status: claimStatus,
   },

@@ -1,13 +1,13 @@
 // For node tests (`npm run test:node`): an element's fixtures get the same verdict from
-// `check()` and from ajv on the published JSON Schema, at the same path. Problems only a
+// `validate()` and from ajv on the published JSON Schema, at the same path. Problems only a
 // shape's `rules` find (cross-field checks JSON Schema cannot express) pass ajv and
-// `check()` without rules, and are caught with them.
+// `validate()` without rules, and are caught with them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { toJsonSchema } from '../core/schema.js';
-import { check, type Problem, type Shape } from '../core/shape.js';
+import { validate as check, type Shape } from '../core/shape.js';
 import { schemaDefs } from '../schema-defs.js';
 import type { BadFixture, Fixture } from './fixture.js';
 
@@ -20,9 +20,8 @@ export function fixturesAgree(def: keyof typeof schemaDefs, valid: Fixture[], in
   ajv.addSchema(toJsonSchema(schemaDefs, { $ref: '#/$defs/article-facts' }), 'claimkit');
   const validate = ajv.getSchema(`claimkit#/$defs/${def}`)!;
   const problems = (value: unknown, rules: boolean) => {
-    const found: Problem[] = [];
-    check(schemaDefs[def] as Shape, JSON.parse(JSON.stringify(value)), found, '', rules);
-    return found;
+    const result = check(schemaDefs[def] as Shape, JSON.parse(JSON.stringify(value)), { rules });
+    return result.ok ? [] : result.problems;
   };
   const ajvPaths = () =>
     (validate.errors ?? []).map((e) =>

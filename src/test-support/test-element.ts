@@ -2,11 +2,11 @@ import { html } from 'lit';
 import { defineElement } from '../core/define.js';
 import { FactsElement } from '../core/facts-element.js';
 import { link } from '../core/parts.js';
-import { type Infer, list, obj, text, url } from '../core/shape.js';
+import { array, type Infer, object, text, url } from '../core/shape.js';
 import { updates } from '../core/shapes.js';
 
 /** The smallest real FactsElement: the core's tests use it so they depend on no element's looks. */
-export const testShape = obj({ title: text() }, { link: url(), items: list(text()), updates });
+export const testShape = object({ title: text() }, { link: url(), items: array(text()), updates });
 
 export class TestFactsElement extends FactsElement<typeof testShape> {
   static override shape = testShape;

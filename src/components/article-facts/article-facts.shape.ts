@@ -1,4 +1,4 @@
-import { date, type Infer, list, obj, text, url } from '../../core/shape.js';
+import { array, date, type Infer, object, text, url } from '../../core/shape.js';
 import { updates } from '../../core/shapes.js';
 import { claimCompareShape } from '../claim-compare/claim-compare.shape.js';
 import { eventCardShape } from '../event-card/event-card.shape.js';
@@ -7,28 +7,28 @@ import { factCheckShape } from '../fact-check/fact-check.shape.js';
 import { quoteCardShape } from '../quote-card/quote-card.shape.js';
 import { tripItineraryShape } from '../trip-itinerary/trip-itinerary.shape.js';
 
-export const article = obj(
+export const article = object(
   {},
   { headline: text(), url: url(), published: date(), publisher: text(), byline: text() },
-  { d: 'The article the facts belong to.' },
+  { description: 'The article the facts belong to.' },
 );
 
 /** `<article-facts>` data: a whole story's facts — the article and any of the element sections. */
-export const articleFactsShape = obj(
+export const articleFactsShape = object(
   {},
   {
     article,
-    comparisons: list(claimCompareShape),
-    events: list(eventCardShape),
+    comparisons: array(claimCompareShape),
+    events: array(eventCardShape),
     timeline: eventTimelineShape,
-    quotes: list(quoteCardShape),
-    factChecks: list(factCheckShape),
-    itineraries: list(tripItineraryShape),
+    quotes: array(quoteCardShape),
+    factChecks: array(factCheckShape),
+    itineraries: array(tripItineraryShape),
     updates,
   },
   {
-    d: "A news story's structured facts: the document a CMS publishes once per story.",
-    some: ['article', 'comparisons', 'events', 'timeline', 'quotes', 'factChecks', 'itineraries'],
+    description: "A news story's structured facts: the document a CMS publishes once per story.",
+    anyOf: ['article', 'comparisons', 'events', 'timeline', 'quotes', 'factChecks', 'itineraries'],
   },
 );
 

@@ -1,19 +1,19 @@
-import { date, type Infer, list, obj, text } from '../../core/shape.js';
+import { array, date, type Infer, object, text } from '../../core/shape.js';
 import { updates } from '../../core/shapes.js';
 import { eventCardShape } from '../event-card/event-card.shape.js';
 
 /** The day from which a timeline counts: its own date is day 1. */
-export const epoch = obj(
-  { date: date(), label: text('a label with {n} for the day number, like "Day {n} of the invasion"', '\\{n\\}') },
+export const epoch = object(
+  { date: date(), label: text({ pattern: '\\{n\\}', expected: 'a label with {n} for the day number, like "Day {n} of the invasion"' }) },
   {},
-  { d: 'Events show their day count from this date, which is day 1; events before it show none.' },
+  { description: 'Events show their day count from this date, which is day 1; events before it show none.' },
 );
 
 /** `<event-timeline>` data: events in date order (spec: "event-timeline"). */
-export const eventTimelineShape = obj(
-  { events: list(eventCardShape, { min: 1, d: 'Shown in date order; the same day keeps this order.' }) },
+export const eventTimelineShape = object(
+  { events: array(eventCardShape, { minItems: 1, description: 'Shown in date order; the same day keeps this order.' }) },
   { title: text(), epoch, updates },
-  { d: 'Events in date order.' },
+  { description: 'Events in date order.' },
 );
 
 export type EventTimelineData = Infer<typeof eventTimelineShape>;

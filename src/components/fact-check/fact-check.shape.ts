@@ -1,4 +1,4 @@
-import { date, type Infer, list, num, obj, text } from '../../core/shape.js';
+import { array, date, type Infer, number, object, text } from '../../core/shape.js';
 import { actor, claim, source, updates } from '../../core/shapes.js';
 
 /**
@@ -7,42 +7,42 @@ import { actor, claim, source, updates } from '../../core/shapes.js';
  * `best` is the greater number, as schema.org's and Google's ClaimReview require; a rating
  * system where lower is better is written with its numbers turned round.
  */
-export const rating = obj(
-  { label: text('The verdict in words, e.g. "False" or "Unverified": the headline.') },
-  { value: num(), best: num(), worst: num() },
+export const rating = object(
+  { label: text({ description: 'The verdict in words, e.g. "False" or "Unverified": the headline.' }) },
+  { value: number(), best: number(), worst: number() },
   {
-    both: [['value', 'best', 'worst']],
+    requiredTogether: [['value', 'best', 'worst']],
     rules: [
       {
-        doc: '"best" must be greater than "worst".',
+        description: '"best" must be greater than "worst".',
         test: (r) =>
           (r.best as number) <= (r.worst as number)
             ? ['best', `expected "best" to be greater than "worst" (${r.worst}), got the number ${r.best}`]
             : undefined,
       },
       {
-        doc: '"value" must lie from "worst" to "best".',
+        description: '"value" must lie from "worst" to "best".',
         test: (r) =>
           (r.value as number) < (r.worst as number) || (r.value as number) > (r.best as number)
             ? ['value', `expected "value" to be from "worst" (${r.worst}) to "best" (${r.best}), got the number ${r.value}`]
             : undefined,
       },
     ],
-    d: 'A verdict: a label, and optionally its position "value" on a scale from "worst" to "best" (all three or none).',
+    description: 'A verdict: a label, and optionally its position "value" on a scale from "worst" to "best" (all three or none).',
   },
 );
 
 /** `<fact-check>` data: one claim and its verdict (spec: "fact-check"). */
-export const factCheckShape = obj(
+export const factCheckShape = object(
   { claim, rating },
   {
     reviewer: actor,
-    reviewDate: date('When the claim was checked.'),
-    explanation: text('Why the verdict is what it is.'),
-    sources: list(source),
+    reviewDate: date({ description: 'When the claim was checked.' }),
+    explanation: text({ description: 'Why the verdict is what it is.' }),
+    sources: array(source),
     updates,
   },
-  { d: 'One claim and its verdict.' },
+  { description: 'One claim and its verdict.' },
 );
 
 export type Rating = Infer<typeof rating>;
