@@ -31,6 +31,33 @@ export function parseJson(text: string, source: SourceKind, where: string): Load
 export const jsonScript = (host: Element) =>
   [...host.children].find((child) => child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json');
 
+/** An element's data routes: the `data` property, the `data` attribute, `src`. */
+export interface Routes {
+  data?: unknown;
+  dataJson?: string | null;
+  src?: string;
+}
+
+/**
+ * The data on `host`'s routes, highest precedence first: the property, the attribute, the inline
+ * script; `undefined` when only `src` has it (fetch it with `loadSrc`), a problem when none does.
+ */
+export function findData(host: Element & Routes): Loaded | undefined {
+  if (host.data != null) return { ok: true, value: host.data, source: 'data', pointer: '' };
+  if (host.dataJson != null) return parseJson(host.dataJson, 'data', 'the data attribute');
+  const script = jsonScript(host);
+  if (script) return parseJson(script.textContent ?? '', 'script', 'the <script type="application/json"> child');
+  if (host.src) return undefined;
+  return {
+    ok: false,
+    source: 'data',
+    problem: {
+      path: '',
+      message: 'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
+    },
+  };
+}
+
 const documents = new Map<string, Promise<unknown>>();
 
 /** One fetch per document URL for the whole page; a failed one is forgotten so it can be tried again. */

@@ -3,7 +3,7 @@
  * log look, written once and used by every element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatDateRange, formatDateRangeToParts, formatList, listFormat, parseDate } from './format.js';
+import { formatDate, formatDateRange, formatDateRangeToParts, listFormat, parseDate } from './format.js';
 import { type MessageKey, t } from './messages.js';
 import type { Actor, Source, Update } from './shapes.js';
 import { safeLink } from './url.js';
@@ -75,6 +75,26 @@ export function sourcesBlock(sources: Source[] | undefined, lang: string, level:
   </section>`;
 }
 
+/** What every element's data may end with: the editor's note, sources and the updates log. */
+export interface Extras {
+  note?: string;
+  sources?: Source[];
+  updates?: Update[];
+}
+
+/** The footer of an element (or of an event in a timeline): note, sources and updates below a rule; nothing when there are none. */
+export const extras = ({ note, sources, updates }: Extras, lang: string, level: number) =>
+  note || sources?.length || updates?.length
+    ? html`<div class="extra">
+        ${note ? html`<p class="note" part="note">${note}</p>` : nothing} ${sourcesBlock(sources, lang, level)}
+        ${updatesBlock(updates, lang, level)}
+      </div>`
+    : nothing;
+
+/** A claim's statement, in quotation marks (`<q>`) when it is verbatim. */
+export const statement = (claim: { statement: string; quote?: boolean }) =>
+  html`<p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>`;
+
 /** The corrections and updates log, newest first; nothing when there are none. */
 export function updatesBlock(updates: Update[] | undefined, lang: string, level: number) {
   if (!updates?.length) return nothing;
@@ -86,13 +106,6 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
     </ul>
   </section>`;
 }
-
-/** Names as a natural list in the reader's language ("A, B and C"). */
-export const names = (actors: Actor[], lang: string) =>
-  formatList(
-    actors.map((actor) => actor.name),
-    lang,
-  );
 
 /** An actor's name (linked when safe) with role and affiliation on a line below, read as "Name, Role". */
 export const who = (actor: Actor) => {

@@ -66,9 +66,6 @@ export const baseStyles = css`
     font-size: 1.2em;
     line-height: 1.25;
   }
-  .muted {
-    color: var(--_muted);
-  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
@@ -100,19 +97,6 @@ export const baseStyles = css`
   .who .role {
     display: block;
   }
-  /* A claim's panel, and a value drawn as a bar on a track (claim-compare, fact-check). */
-  .claim {
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-    border-radius: calc(var(--_radius) * 0.75);
-    border-inline-start: 4px solid var(--_bar);
-  }
-  .track {
-    display: block;
-    block-size: 0.6em;
-    background: var(--_track);
-    border-radius: 999px;
-  }
   .extra {
     margin-block-start: calc(var(--_space) * 0.75);
     padding-block-start: calc(var(--_space) * 0.75);
@@ -136,6 +120,33 @@ export const baseStyles = css`
     .root {
       border-color: CanvasText;
     }
+    .status {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/** A claim's panel, and a value drawn as a bar on a track: what `<claim-compare>` and `<fact-check>` share. */
+export const panelStyles = css`
+  .claim {
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.75);
+    border-inline-start: 4px solid var(--_bar);
+  }
+  .track {
+    display: block;
+    block-size: 0.6em;
+    background: var(--_track);
+    border-radius: 999px;
+  }
+  @media (forced-colors: active) {
     .bar,
     .fill {
       forced-color-adjust: none;
@@ -148,15 +159,6 @@ export const baseStyles = css`
     }
     .claim {
       border: 1px solid CanvasText;
-    }
-    .status {
-      border-color: CanvasText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;

@@ -94,13 +94,16 @@ export function jsonSyntaxError(text: string): SyntaxProblem | undefined {
     ws();
     const c = text[i];
     if (c === undefined) fail('the text ends where a value should be');
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === '-' || /[0-9]/.test(c)) return number();
+    if (c === '{' || c === '[' || c === '"' || c === '-' || /[0-9]/.test(c)) {
+      (c === '{' ? object : c === '[' ? array : c === '"' ? string : number)();
+      return;
+    }
     if (c === "'") fail('a single quote: JSON strings take double quotes "…"');
     const w = word();
-    if (w === 'true' || w === 'false' || w === 'null') return void (i += w.length);
+    if (w === 'true' || w === 'false' || w === 'null') {
+      i += w.length;
+      return;
+    }
     if (w === 'undefined' || w === 'NaN' || w === 'Infinity') fail(`${w} is not a JSON value: use null, or leave the field out`);
     if (w) fail(`text that is not a JSON value, “${w}”: write text as a string in double quotes`);
     if (c === '.' || c === '+')

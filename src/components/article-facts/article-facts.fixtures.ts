@@ -42,7 +42,7 @@ export const invalid: BadFixture[] = [
     title: 'A document with no sections',
     data: {},
     path: '',
-    message: 'expected at least one of "article", "comparisons", "events", "timeline", "quotes", "factChecks", "itineraries", got none',
+    message: 'expected at least one of "article", "events", "comparisons", "quotes", "factChecks", "itineraries", "timeline", got none',
   },
   {
     name: 'deepError',

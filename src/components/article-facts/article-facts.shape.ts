@@ -1,11 +1,6 @@
 import { array, date, type Infer, object, text, url } from '../../core/shape.js';
 import { updates } from '../../core/shapes.js';
-import { claimCompareShape } from '../claim-compare/claim-compare.shape.js';
-import { eventCardShape } from '../event-card/event-card.shape.js';
-import { eventTimelineShape } from '../event-timeline/event-timeline.shape.js';
-import { factCheckShape } from '../fact-check/fact-check.shape.js';
-import { quoteCardShape } from '../quote-card/quote-card.shape.js';
-import { tripItineraryShape } from '../trip-itinerary/trip-itinerary.shape.js';
+import { SECTIONS, type Section } from './article-facts.sections.js';
 
 export const article = object(
   {},
@@ -13,22 +8,22 @@ export const article = object(
   { description: 'The article the facts belong to.' },
 );
 
+/** Each section's shape: its element's data, or a list of them. */
+type SectionShapes = {
+  [S in Section as S['key']]: S['many'] extends true ? { type: 'array'; items: S['element']['shape'] } : S['element']['shape'];
+};
+
+const sections = Object.fromEntries(
+  SECTIONS.map(({ key, element, many }) => [key, many ? array(element.shape) : element.shape]),
+) as unknown as SectionShapes;
+
 /** `<article-facts>` data: a whole story's facts — the article and any of the element sections. */
 export const articleFactsShape = object(
   {},
-  {
-    article,
-    comparisons: array(claimCompareShape),
-    events: array(eventCardShape),
-    timeline: eventTimelineShape,
-    quotes: array(quoteCardShape),
-    factChecks: array(factCheckShape),
-    itineraries: array(tripItineraryShape),
-    updates,
-  },
+  { article, ...sections, updates },
   {
     description: "A news story's structured facts: the document a CMS publishes once per story.",
-    anyOf: ['article', 'comparisons', 'events', 'timeline', 'quotes', 'factChecks', 'itineraries'],
+    anyOf: ['article', ...SECTIONS.map(({ key }) => key)],
   },
 );
 

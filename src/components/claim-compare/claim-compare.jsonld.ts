@@ -2,7 +2,7 @@ import { compact, type JsonLdWriter, schemaActor, schemaSource } from '../../cor
 import type { ClaimCompareData } from './claim-compare.shape.js';
 
 /** One schema.org `Claim` per claim, as a graph. */
-export const claimCompareLd: JsonLdWriter<ClaimCompareData> = (data) => ({
+const claimCompareLd: JsonLdWriter<ClaimCompareData> = (data) => ({
   '@context': 'https://schema.org',
   '@graph': data.claims.map((claim) =>
     compact({
@@ -15,3 +15,5 @@ export const claimCompareLd: JsonLdWriter<ClaimCompareData> = (data) => ({
     }),
   ),
 });
+
+export default claimCompareLd;

@@ -1,10 +1,7 @@
-import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { t } from '../../core/messages.js';
-import { heading, sourcesBlock, sourceText, statusLabel, time, updatesBlock, who } from '../../core/parts.js';
-import { baseStyles } from '../../core/styles.js';
+import { heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
+import { panelStyles } from '../../core/styles.js';
 import { type ClaimCompareData, claimCompareShape } from './claim-compare.shape.js';
 import { claimCompareStyles } from './claim-compare.styles.js';
 import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js';
@@ -34,53 +31,40 @@ import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js
  * @cssprop --claimkit-color-bar - Bar colour.
  * @cssprop --claimkit-color-track - The bar's track.
  */
-export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> {
-  static override styles = [baseStyles, claimCompareStyles];
+export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, ClaimCompareView> {
+  static override tag = 'claim-compare';
+  static override styles = [panelStyles, claimCompareStyles];
   static override shape = claimCompareShape;
   /** @internal */
-  static override jsonLd = () => import('./claim-compare.jsonld.js').then((m) => m.claimCompareLd);
+  static override jsonLd = () => import('./claim-compare.jsonld.js');
 
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'claim-compare', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
+  protected override derive(data: ClaimCompareData, lang: string) {
+    return claimCompareView(data, lang);
   }
 
-  private view?: ClaimCompareView;
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    if (this.facts) this.view = claimCompareView(this.facts, this.locale);
-  }
-
-  protected override renderFacts(data: ClaimCompareData) {
+  protected override renderFacts({ data, summary, rows }: ClaimCompareView) {
     const lang = this.locale;
-    const level = this.headingLevel;
-    const view = this.view!;
     return html`
       <div class="head">
-        ${heading(level, data.topic)}
+        ${heading(this.headingLevel, data.topic)}
         ${data.question ? html`<p class="question">${data.question}</p>` : nothing}
-        ${data.asOf ? html`<p class="meta">${asOf(data.asOf, lang)}</p>` : nothing}
+        ${data.asOf ? html`<p class="meta">${phrase(lang, 'asOf', { date: time(data.asOf, lang) })}</p>` : nothing}
       </div>
-      <p class="summary" part="summary">${view.summary}</p>
+      <p class="summary" part="summary">${summary}</p>
       <ul class="claims list" part="claims">
         ${data.claims.map(
           (claim) => html`<li class="claim" part="claim">
             <p class="who">${who(claim.claimant)}</p>
-            <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
-            ${
-              claim.date || claim.source
-                ? html`<p class="meta">${claim.date ? time(claim.date, lang) : nothing}${claim.date && claim.source ? ' · ' : nothing}${claim.source ? sourceText(claim.source, lang) : nothing}</p>`
-                : nothing
-            }
+            ${statement(claim)}
+            ${metaLine(claim.date && time(claim.date, lang), claim.source && sourceText(claim.source, lang))}
             ${claim.status ? statusLabel(claim.status, lang) : nothing}
           </li>`,
         )}
       </ul>
       ${
-        view.rows.length
+        rows.length
           ? html`<div class="figures" part="figures">
-            ${view.rows.map(
+            ${rows.map(
               (row) => html`<table class="metric">
                 <caption>
                   ${row.unit ? `${row.metric} (${row.unit})` : row.metric}${
@@ -109,24 +93,9 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape> 
           </div>`
           : nothing
       }
-      ${
-        data.note || data.sources?.length || data.updates?.length
-          ? html`<div class="extra">
-            ${data.note ? html`<p class="note" part="note">${data.note}</p>` : nothing}
-            ${sourcesBlock(data.sources, lang, level)} ${updatesBlock(data.updates, lang, level)}
-          </div>`
-          : nothing
-      }
     `;
   }
-
-  /** One schema.org `Claim` per claim; no `ClaimReview`, because this element rules on nothing. */
 }
-
-const asOf = (date: string, lang: string) => {
-  const [before, after = ''] = t(lang, 'asOf').split('{date}');
-  return html`${before}${time(date, lang)}${after}`;
-};
 
 declare global {
   interface HTMLElementTagNameMap {

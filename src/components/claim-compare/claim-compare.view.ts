@@ -28,6 +28,7 @@ export interface MetricRow {
 }
 
 export interface ClaimCompareView {
+  data: ClaimCompareData;
   summary: string;
   rows: MetricRow[];
 }
@@ -128,5 +129,5 @@ export function summary(data: ClaimCompareData, rows: MetricRow[], lang: string)
 
 export function claimCompareView(data: ClaimCompareData, lang: string): ClaimCompareView {
   const rows = figureRows(data.claims, lang);
-  return { rows, summary: summary(data, rows, lang) };
+  return { data, rows, summary: summary(data, rows, lang) };
 }

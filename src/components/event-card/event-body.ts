@@ -3,24 +3,22 @@
  * `<event-timeline>` renders it for each event.
  */
 import { html, nothing } from 'lit';
-import { formatList } from '../../core/format.js';
 import { type MessageKey, t } from '../../core/messages.js';
-import { heading, link, sourcesBlock, statusLabel, timeSpan, updatesBlock, who } from '../../core/parts.js';
-import type { EventCardData } from './event-card.shape.js';
-import { placeName } from './event-card.view.js';
+import { extras, heading, link, statusLabel, timeSpan, who } from '../../core/parts.js';
+import type { EventView } from './event-card.view.js';
 
 const row = (lang: string, key: MessageKey, value: unknown) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`;
 
 /**
  * The event: title (linked to `url`) as a heading at `level`, status in words, when, where,
- * who with their roles, summary, "Add to calendar" for scheduled events with a day or time,
- * sources and updates. `day`: the day the event sits under in a timeline, so a one-day
- * event does not repeat it.
+ * who with their roles, summary and "Add to calendar" for scheduled events with a day or time.
+ * In a timeline (`day`: the day the event sits under, so a one-day event does not repeat it) the
+ * event's own sources and updates follow; `<event-card>` has them in its footer.
  */
-export function eventBody(event: EventCardData, lang: string, level: number, day?: string) {
+export function eventBody({ event, places, calendar }: EventView, lang: string, level: number, day?: string) {
   const facts = [
     (event.end || event.start !== day) && row(lang, 'when', timeSpan(event.start, event.end, lang)),
-    event.places?.length && row(lang, 'where', formatList(event.places.map(placeName), lang)),
+    places && row(lang, 'where', places),
     event.participants?.length &&
       row(lang, 'participants', html`<ul class="list">${event.participants.map((actor) => html`<li class="who">${who(actor)}</li>`)}</ul>`),
   ].filter(Boolean);
@@ -30,14 +28,10 @@ export function eventBody(event: EventCardData, lang: string, level: number, day
     ${facts.length ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
     ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : nothing}
     ${
-      event.status === 'scheduled' && event.start.length > 7
+      calendar
         ? html`<button type="button" part="calendar" @click=${() => import('./event-card.ics.js').then((ics) => ics.downloadIcs(event, lang))}>${t(lang, 'addToCalendar')}</button>`
         : nothing
     }
-    ${
-      event.sources?.length || event.updates?.length
-        ? html`<div class="extra">${sourcesBlock(event.sources, lang, level)} ${updatesBlock(event.updates, lang, level)}</div>`
-        : nothing
-    }
+    ${day === undefined ? nothing : extras(event, lang, level)}
   `;
 }

@@ -27,4 +27,6 @@ export function schemaEvent(event: EventCardData) {
 }
 
 /** A schema.org `Event`. */
-export const eventCardLd: JsonLdWriter<EventCardData> = (data) => ({ '@context': 'https://schema.org', ...schemaEvent(data) });
+const eventCardLd: JsonLdWriter<EventCardData> = (data) => ({ '@context': 'https://schema.org', ...schemaEvent(data) });
+
+export default eventCardLd;

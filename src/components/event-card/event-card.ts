@@ -1,9 +1,8 @@
-import { defineElement } from '../../core/define.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { baseStyles } from '../../core/styles.js';
 import { eventBody } from './event-body.js';
 import { type EventCardData, eventCardShape } from './event-card.shape.js';
 import { eventStyles } from './event-card.styles.js';
+import { type EventView, eventView } from './event-card.view.js';
 
 /**
  * One dated event: its title as a heading (linked to `url`), its status in words, when it
@@ -29,19 +28,19 @@ import { eventStyles } from './event-card.styles.js';
  * @csspart sources - The sources list.
  * @csspart updates - The updates log.
  */
-export class EventCardElement extends FactsElement<typeof eventCardShape> {
-  static override styles = [baseStyles, eventStyles];
+export class EventCardElement extends FactsElement<typeof eventCardShape, EventView> {
+  static override tag = 'event-card';
+  static override styles = eventStyles;
   static override shape = eventCardShape;
   /** @internal */
-  static override jsonLd = () => import('./event-card.jsonld.js').then((m) => m.eventCardLd);
+  static override jsonLd = () => import('./event-card.jsonld.js');
 
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'event-card', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
+  protected override derive(event: EventCardData, lang: string) {
+    return eventView(event, lang);
   }
 
-  protected override renderFacts(data: EventCardData) {
-    return eventBody(data, this.locale, this.headingLevel);
+  protected override renderFacts(view: EventView) {
+    return eventBody(view, this.locale, this.headingLevel);
   }
 }
 

@@ -4,7 +4,9 @@ import type { EventTimelineData } from './event-timeline.shape.js';
 import { byDate } from './event-timeline.view.js';
 
 /** Each event a schema.org `Event`, in date order, as a graph. */
-export const eventTimelineLd: JsonLdWriter<EventTimelineData> = (data) => ({
+const eventTimelineLd: JsonLdWriter<EventTimelineData> = (data) => ({
   '@context': 'https://schema.org',
   '@graph': byDate(data.events).map(schemaEvent),
 });
+
+export default eventTimelineLd;

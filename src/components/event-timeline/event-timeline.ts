@@ -1,15 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../core/define.js';
+import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { heading, time, updatesBlock } from '../../core/parts.js';
-import { baseStyles } from '../../core/styles.js';
+import { heading, time } from '../../core/parts.js';
 import { eventBody } from '../event-card/event-body.js';
-import type { EventCardData } from '../event-card/event-card.shape.js';
 import { eventStyles } from '../event-card/event-card.styles.js';
+import type { EventView } from '../event-card/event-card.view.js';
 import { type EventTimelineData, eventTimelineShape } from './event-timeline.shape.js';
 import { eventTimelineStyles } from './event-timeline.styles.js';
-import { byDate, dayCount, days } from './event-timeline.view.js';
+import { dayCount, days, type TimelineView, timelineView } from './event-timeline.view.js';
 
 /**
  * Events in date order, as an ordered list of days: each day's date (with the epoch's day
@@ -43,43 +41,37 @@ import { byDate, dayCount, days } from './event-timeline.view.js';
  * @csspart sources - An event's sources.
  * @csspart updates - The updates logs.
  */
-export class EventTimelineElement extends FactsElement<typeof eventTimelineShape> {
-  static override styles = [baseStyles, eventStyles, eventTimelineStyles];
+export class EventTimelineElement extends FactsElement<typeof eventTimelineShape, TimelineView> {
+  static override tag = 'event-timeline';
+  static override styles = [eventStyles, eventTimelineStyles];
   static override shape = eventTimelineShape;
   /** @internal */
-  static override jsonLd = () => import('./event-timeline.jsonld.js').then((m) => m.eventTimelineLd);
-  static override properties = { ...FactsElement.properties, visible: { type: Number } };
-
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'event-timeline', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
-  }
+  static override jsonLd = () => import('./event-timeline.jsonld.js');
+  static override properties = { visible: { type: Number } };
 
   /** How many of the most recent events show before "Show all"; 0 shows all. */
   visible = 10;
 
   /** The reader asked for every event. */
-  private expanded = false;
-  private sorted: EventCardData[] = [];
+  #expanded = false;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    if (this.facts) this.sorted = byDate(this.facts.events);
+  protected override derive(data: EventTimelineData, lang: string) {
+    return timelineView(data, lang);
   }
 
-  protected override renderFacts(data: EventTimelineData) {
+  protected override renderFacts({ data, events }: TimelineView) {
     const lang = this.locale;
     const level = this.headingLevel + (data.title ? 1 : 0);
-    const all = this.sorted.length;
+    const all = events.length;
     const long = this.visible > 0 && all > this.visible;
-    const hidden = long && !this.expanded ? all - this.visible : 0;
-    const item = ([event, i]: [EventCardData, number], date: string) =>
+    const hidden = long && !this.#expanded ? all - this.visible : 0;
+    const item = ([event, i]: [EventView, number], date: string) =>
       html`<div class="event" part="event" data-i=${i} tabindex="-1">${eventBody(event, lang, level + 1, date)}</div>`;
     return html`
       ${data.title ? heading(this.headingLevel, data.title) : nothing}
-      ${long ? this.jump(hidden ? t(lang, 'showAll', { n: String(all) }) : t(lang, 'toNewest'), hidden ? 0 : all - 1) : nothing}
+      ${long ? this.#jump(hidden ? t(lang, 'showAll', { n: String(all) }) : t(lang, 'toNewest'), hidden ? 0 : all - 1) : nothing}
       <ol class="days list" part="events">
-        ${days(this.sorted, hidden).map(({ date, events }) => {
+        ${days(events, hidden).map(({ date, events }) => {
           const count = dayCount(date, data.epoch, lang);
           return html`<li class="day" part="day">
             ${heading(level, html`${time(date, lang)}${count ? html`<span class="count"><span class="visually-hidden">, </span>${count}</span>` : nothing}`, 'date')}
@@ -87,15 +79,14 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
           </li>`;
         })}
       </ol>
-      ${long ? this.jump(t(lang, 'toOldest'), 0) : nothing}
-      ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
+      ${long ? this.#jump(t(lang, 'toOldest'), 0) : nothing}
     `;
   }
 
   /** A button that shows every event and moves focus to the `i`th in date order. */
-  private jump(label: string, i: number) {
+  #jump(label: string, i: number) {
     return html`<button type="button" part="more" @click=${async () => {
-      this.expanded = true;
+      this.#expanded = true;
       this.requestUpdate();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`)?.focus();

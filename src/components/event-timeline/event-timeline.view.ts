@@ -8,7 +8,8 @@
  */
 import { dayOf, daysBetween, formatNumber } from '../../core/format.js';
 import type { EventCardData } from '../event-card/event-card.shape.js';
-import type { Epoch } from './event-timeline.shape.js';
+import { type EventView, eventView } from '../event-card/event-card.view.js';
+import type { Epoch, EventTimelineData } from './event-timeline.shape.js';
 
 /** `2022-03-01` + precision rank (4 year, 7 month, 9 day or time). */
 const sortKey = (iso: string) => dayOf(iso) + Math.min(iso.length, 9);
@@ -20,18 +21,29 @@ export const byDate = (events: EventCardData[]) =>
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, event]) => event);
 
+export interface TimelineView {
+  data: EventTimelineData;
+  /** Every event as `<event-card>` shows it, in date order. */
+  events: EventView[];
+}
+
+export const timelineView = (data: EventTimelineData, lang: string): TimelineView => ({
+  data,
+  events: byDate(data.events).map((event) => eventView(event, lang)),
+});
+
 /** Consecutive events on the same day (a partial date: the same month or year), with their index in date order. */
 export interface Day {
   /** `2022-03-03`, or `2022-03` / `2022` for partial dates. */
   date: string;
-  events: [event: EventCardData, index: number][];
+  events: [event: EventView, index: number][];
 }
 
 /** `sorted` from index `from` on, grouped by day. */
-export function days(sorted: EventCardData[], from: number): Day[] {
+export function days(sorted: EventView[], from: number): Day[] {
   const out: Day[] = [];
   for (let i = from; i < sorted.length; i++) {
-    const date = sorted[i].start.slice(0, 10);
+    const date = sorted[i].event.start.slice(0, 10);
     const last = out[out.length - 1];
     if (last?.date === date) last.events.push([sorted[i], i]);
     else out.push({ date, events: [[sorted[i], i]] });

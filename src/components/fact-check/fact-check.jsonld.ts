@@ -2,7 +2,7 @@ import { compact, type JsonLdWriter, pageUrl, schemaActor, schemaSource } from '
 import type { FactCheckData } from './fact-check.shape.js';
 
 /** A schema.org `ClaimReview` (Google: claimReviewed, reviewRating, url, author, datePublished, itemReviewed). */
-export const factCheckLd: JsonLdWriter<FactCheckData> = ({ claim, rating, reviewer, reviewDate, explanation }) =>
+const factCheckLd: JsonLdWriter<FactCheckData> = ({ claim, rating, reviewer, reviewDate, explanation }) =>
   compact({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -25,3 +25,5 @@ export const factCheckLd: JsonLdWriter<FactCheckData> = ({ claim, rating, review
       appearance: claim.source && schemaSource(claim.source),
     }),
   });
+
+export default factCheckLd;

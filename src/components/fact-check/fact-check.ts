@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../core/define.js';
+import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, heading, metaLine, phrase, sourcesBlock, sourceText, time, updatesBlock, who } from '../../core/parts.js';
-import { baseStyles } from '../../core/styles.js';
+import { actorName, actorRole, heading, metaLine, phrase, sourceText, statement, time, who } from '../../core/parts.js';
+import { panelStyles } from '../../core/styles.js';
 import { type FactCheckData, factCheckShape } from './fact-check.shape.js';
 import { factCheckStyles } from './fact-check.styles.js';
-import { type RatingScale, ratingScale } from './fact-check.view.js';
+import { type FactCheckView, factCheckView } from './fact-check.view.js';
 
 /**
  * One claim and its verdict: the verdict (`rating.label`) as the heading; when the rating
@@ -34,34 +33,25 @@ import { type RatingScale, ratingScale } from './fact-check.view.js';
  * @cssprop --claimkit-color-bar - The scale's bar and the rule beside the claim.
  * @cssprop --claimkit-color-track - The scale's track.
  */
-export class FactCheckElement extends FactsElement<typeof factCheckShape> {
-  static override styles = [baseStyles, factCheckStyles];
+export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCheckView> {
+  static override tag = 'fact-check';
+  static override styles = [panelStyles, factCheckStyles];
   static override shape = factCheckShape;
   /** @internal */
-  static override jsonLd = () => import('./fact-check.jsonld.js').then((m) => m.factCheckLd);
+  static override jsonLd = () => import('./fact-check.jsonld.js');
 
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'fact-check', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
+  protected override derive(data: FactCheckData, lang: string) {
+    return factCheckView(data, lang);
   }
 
-  private scale?: RatingScale;
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    this.scale = this.facts && ratingScale(this.facts.rating, this.locale);
-  }
-
-  protected override renderFacts(data: FactCheckData) {
+  protected override renderFacts({ data, scale }: FactCheckView) {
     const lang = this.locale;
-    const level = this.headingLevel;
     const { claim, reviewer, reviewDate } = data;
-    const scale = this.scale;
     const by = reviewer && html`${actorName(reviewer)}${actorRole(reviewer) ? ` (${actorRole(reviewer)})` : ''}`;
     const on = reviewDate && time(reviewDate, lang);
     return html`
       <div class="verdict" part="verdict">
-        ${heading(level, html`<span class="kicker">${t(lang, 'verdict')}<span class="visually-hidden">: </span></span>${data.rating.label}`)}
+        ${heading(this.headingLevel, html`<span class="kicker">${t(lang, 'verdict')}<span class="visually-hidden">: </span></span>${data.rating.label}`)}
         ${
           // The style is bound whole: the build's template minifier drops a "%" that follows an expression.
           scale
@@ -74,7 +64,7 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape> {
       </div>
       <div class="claim" part="claim">
         <p class="kicker">${t(lang, 'claim')}</p>
-        <p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>
+        ${statement(claim)}
         <p class="who">${who(claim.claimant)}</p>
         ${metaLine(claim.date && time(claim.date, lang), claim.source && sourceText(claim.source, lang))}
       </div>
@@ -82,11 +72,6 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape> {
       ${
         by || on
           ? html`<p class="meta" part="reviewer">${phrase(lang, by && on ? 'checkedByOn' : by ? 'checkedBy' : 'checkedOn', { who: by, date: on })}</p>`
-          : nothing
-      }
-      ${
-        data.sources?.length || data.updates?.length
-          ? html`<div class="extra">${sourcesBlock(data.sources, lang, level)} ${updatesBlock(data.updates, lang, level)}</div>`
           : nothing
       }
     `;

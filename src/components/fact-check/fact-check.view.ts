@@ -1,7 +1,7 @@
 /** What a reader of `<fact-check>` sees of a rating's scale, derived by a pure function. */
 import { formatNumber } from '../../core/format.js';
 import { t } from '../../core/messages.js';
-import type { Rating } from './fact-check.shape.js';
+import type { FactCheckData, Rating } from './fact-check.shape.js';
 
 export interface RatingScale {
   /** Where `value` sits from `worst` (0) to `best` (100), in %. */
@@ -19,3 +19,11 @@ export function ratingScale({ value, best, worst }: Rating, lang: string): Ratin
     text: t(lang, 'scale', { value: n(value), worst: n(worst!), best: n(best!) }),
   };
 }
+
+export interface FactCheckView {
+  data: FactCheckData;
+  /** Where the rating sits on its scale; undefined for a verdict in words only. */
+  scale?: RatingScale;
+}
+
+export const factCheckView = (data: FactCheckData, lang: string): FactCheckView => ({ data, scale: ratingScale(data.rating, lang) });

@@ -7,7 +7,7 @@ import type { QuoteCardData } from './quote-card.shape.js';
  * A schema.org `Quotation` of the original words; the translation, when the element offers it
  * (the quote is in another language than the reader's), as its `workTranslation`.
  */
-export const quoteCardLd: JsonLdWriter<QuoteCardData> = (data, lang) => {
+const quoteCardLd: JsonLdWriter<QuoteCardData> = (data, lang) => {
   const speaker = schemaActor(data.speaker);
   return compact({
     '@context': 'https://schema.org',
@@ -25,3 +25,5 @@ export const quoteCardLd: JsonLdWriter<QuoteCardData> = (data, lang) => {
         : undefined,
   });
 };
+
+export default quoteCardLd;

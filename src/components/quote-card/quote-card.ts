@@ -1,13 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../core/define.js';
+import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
-import { languageName, sameLanguage } from '../../core/format.js';
 import { t } from '../../core/messages.js';
-import { link, metaLine, time, updatesBlock, who } from '../../core/parts.js';
-import { baseStyles } from '../../core/styles.js';
+import { link, metaLine, time, who } from '../../core/parts.js';
 import { safeLink } from '../../core/url.js';
 import { type QuoteCardData, quoteCardShape } from './quote-card.shape.js';
 import { quoteCardStyles } from './quote-card.styles.js';
+import { type QuoteCardView, quoteCardView } from './quote-card.view.js';
 
 /**
  * A quotation: the words in a `<blockquote>` (with `lang` set to the quote's `language`, so
@@ -29,56 +27,46 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart updates - The updates log.
  * @cssprop --claimkit-color-bar - The rule beside the quote.
  */
-export class QuoteCardElement extends FactsElement<typeof quoteCardShape> {
-  static override styles = [baseStyles, quoteCardStyles];
+export class QuoteCardElement extends FactsElement<typeof quoteCardShape, QuoteCardView> {
+  static override tag = 'quote-card';
+  static override styles = quoteCardStyles;
   static override shape = quoteCardShape;
   /** @internal */
-  static override jsonLd = () => import('./quote-card.jsonld.js').then((m) => m.quoteCardLd);
-
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'quote-card', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
-  }
+  static override jsonLd = () => import('./quote-card.jsonld.js');
 
   /** The reader switched to the original. */
-  private original = false;
-  /** The quote is in another language than the page and comes with a translation. */
-  private translatable = false;
+  #original = false;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    const data = this.facts;
-    this.translatable = !!(data?.translation && data.language && !sameLanguage(data.language, this.locale));
+  protected override derive(data: QuoteCardData, lang: string) {
+    return quoteCardView(data, lang);
   }
 
-  protected override renderFacts(data: QuoteCardData) {
+  protected override renderFacts({ data, original }: QuoteCardView) {
     const lang = this.locale;
-    const translated = this.translatable && !this.original;
-    const name = this.translatable ? languageName(data.language!, lang) : '';
+    const translated = !!original && !this.#original;
     const source = data.platform || safeLink(data.url) ? html`<cite>${link(data.platform ?? t(lang, 'source'), data.url)}</cite>` : '';
     return html`<figure class="quote" part="quote">
-        <blockquote part="text" cite=${safeLink(data.url)?.href ?? nothing} lang=${(translated ? lang : data.language) ?? nothing} dir="auto">
-          <p>${translated ? data.translation : data.text}</p>
-        </blockquote>
-        ${
-          this.translatable
-            ? html`<p class="language">
-              ${translated ? html`<span class="meta">${t(lang, 'translatedFrom', { lang: name })}</span>` : nothing}
-              <button type="button" part="toggle" aria-pressed=${!translated} @click=${this.toggle}>${t(lang, 'original', { lang: name })}</button>
-            </p>`
-            : nothing
-        }
-        <figcaption class="caption" part="caption">
-          <p class="who">${who(data.speaker)}</p>
-          ${metaLine(source, data.date && time(data.date, lang))}
-          ${data.context ? html`<p class="context" part="context">${data.context}</p>` : nothing}
-        </figcaption>
-      </figure>
-      ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}`;
+      <blockquote part="text" cite=${safeLink(data.url)?.href ?? nothing} lang=${(translated ? lang : data.language) ?? nothing} dir="auto">
+        <p>${translated ? data.translation : data.text}</p>
+      </blockquote>
+      ${
+        original
+          ? html`<p class="language">
+            ${translated ? html`<span class="meta">${t(lang, 'translatedFrom', { lang: original })}</span>` : nothing}
+            <button type="button" part="toggle" aria-pressed=${!translated} @click=${this.#toggle}>${t(lang, 'original', { lang: original })}</button>
+          </p>`
+          : nothing
+      }
+      <figcaption class="caption" part="caption">
+        <p class="who">${who(data.speaker)}</p>
+        ${metaLine(source, data.date && time(data.date, lang))}
+        ${data.context ? html`<p class="context" part="context">${data.context}</p>` : nothing}
+      </figcaption>
+    </figure>`;
   }
 
-  private toggle() {
-    this.original = !this.original;
+  #toggle() {
+    this.#original = !this.#original;
     this.requestUpdate();
   }
 }

@@ -3,7 +3,7 @@ import { t } from '../../core/messages.js';
 import type { TripItineraryData } from './trip-itinerary.shape.js';
 
 /** A schema.org `Trip`; see the element's class comment for what maps to what. */
-export const tripItineraryLd: JsonLdWriter<TripItineraryData> = (data, lang) => ({
+const tripItineraryLd: JsonLdWriter<TripItineraryData> = (data, lang) => ({
   '@context': 'https://schema.org',
   ...compact({
     '@type': 'Trip',
@@ -19,3 +19,5 @@ export const tripItineraryLd: JsonLdWriter<TripItineraryData> = (data, lang) => 
     },
   }),
 });
+
+export default tripItineraryLd;

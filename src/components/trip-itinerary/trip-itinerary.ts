@@ -1,17 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../core/define.js';
+import { adoptStyles, html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
-import { formatNumber } from '../../core/format.js';
 import { t } from '../../core/messages.js';
-import { actorList, heading, phrase, time, timeRange, updatesBlock, who } from '../../core/parts.js';
-import { baseStyles } from '../../core/styles.js';
+import { actorList, heading, phrase, time, timeRange, who } from '../../core/parts.js';
 import { type TripItineraryData, tripItineraryShape } from './trip-itinerary.shape.js';
 import { tripItineraryStyles } from './trip-itinerary.styles.js';
-import { countryOf, mapStops } from './trip-itinerary.view.js';
-import type { MapStop, tripMap } from './trip-map.js';
+import { type TripView, tripView } from './trip-itinerary.view.js';
+import type * as TripMap from './trip-map.js';
 
 /** The map module, once its chunk has arrived; `null` when it could not be loaded. */
-let drawMap: typeof tripMap | null | undefined;
+let map: typeof TripMap | null | undefined;
 let mapChunk: Promise<unknown> | undefined;
 
 /**
@@ -44,32 +41,18 @@ let mapChunk: Promise<unknown> | undefined;
  * @cssprop --claimkit-color-coast - Coastlines and borders on the map.
  * @cssprop --claimkit-color-water - Water on the map (and its box while it loads).
  */
-export class TripItineraryElement extends FactsElement<typeof tripItineraryShape> {
-  static override styles = [baseStyles, tripItineraryStyles];
+export class TripItineraryElement extends FactsElement<typeof tripItineraryShape, TripView> {
+  static override tag = 'trip-itinerary';
+  static override styles = tripItineraryStyles;
   static override shape = tripItineraryShape;
   /** @internal */
-  static override jsonLd = () => import('./trip-itinerary.jsonld.js').then((m) => m.tripItineraryLd);
+  static override jsonLd = () => import('./trip-itinerary.jsonld.js');
 
-  /** Registers the element as `tag` (warns, never throws, if the tag is taken). */
-  static define(tag = 'trip-itinerary', registry?: CustomElementRegistry) {
-    defineElement(tag, this, registry);
+  protected override derive(data: TripItineraryData, lang: string) {
+    return tripView(data, lang);
   }
 
-  private mapped: MapStop[] = [];
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    this.mapped = this.facts ? mapStops(this.facts.stops, this.locale) : [];
-    if (this.mapped.length && drawMap === undefined) {
-      mapChunk ??= import('./trip-map.js').then(
-        (module) => (drawMap = module.tripMap),
-        () => (drawMap = null),
-      );
-      mapChunk.then(() => this.requestUpdate());
-    }
-  }
-
-  protected override renderFacts(data: TripItineraryData) {
+  protected override renderFacts({ data, stops, mapped }: TripView) {
     const lang = this.locale;
     return html`
       <div class="head">
@@ -80,26 +63,45 @@ export class TripItineraryElement extends FactsElement<typeof tripItineraryShape
       </div>
       <div class="body">
         <ol class="list" part="stops" role="list" aria-label=${t(lang, 'stops')}>
-          ${data.stops.map((stop, i) => {
-            const country = countryOf(stop.place, lang);
-            return html`<li class="stop" part="stop">
-              <span class="n" aria-hidden="true">${formatNumber(i + 1, lang)}</span>
+          ${stops.map(
+            ({ stop, n, country }) => html`<li class="stop" part="stop">
+              <span class="n" aria-hidden="true">${n}</span>
               <div>
                 <p class="place">${stop.place.name}${country ? html`<span class="country">${t(lang, 'inCountry', { country })}</span>` : nothing}</p>
                 ${dates(stop.date, stop.end, lang)} ${stop.purpose ? html`<p>${stop.purpose}</p>` : nothing}
                 ${stop.meetings?.length ? html`<p>${phrase(lang, 'meetings', { who: actorList(stop.meetings, lang) })}</p>` : nothing}
               </div>
-            </li>`;
-          })}
+            </li>`,
+          )}
         </ol>
         ${
-          this.mapped.length && drawMap !== null
-            ? html`<div class="map" part="map" aria-hidden="true">${drawMap ? drawMap(this.mapped) : nothing}</div>`
+          mapped.length && map !== null
+            ? html`<div class="map" part="map" aria-hidden="true">${map ? map.tripMap(mapped) : nothing}</div>`
             : nothing
         }
       </div>
-      ${data.updates?.length ? html`<div class="extra">${updatesBlock(data.updates, lang, this.headingLevel)}</div>` : nothing}
     `;
+  }
+
+  /** Whether the map's looks are adopted. */
+  #mapStyled = false;
+
+  /**
+   * The map's chunk, fetched the first time a trip with coordinates is on the page (its box is
+   * reserved meanwhile); once it is here, its style sheet joins the element's.
+   */
+  protected override updated() {
+    if (!this.renderRoot.querySelector('.map')) return;
+    if (map === undefined) {
+      mapChunk ??= import('./trip-map.js').then(
+        (module) => (map = module),
+        () => (map = null),
+      );
+      mapChunk.then(() => this.requestUpdate());
+    } else if (map && !this.#mapStyled) {
+      this.#mapStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...TripItineraryElement.elementStyles, map.mapStyles]);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { formatNumber, regionName } from '../../core/format.js';
 import type { Place } from '../../core/shapes.js';
-import type { TripStop } from './trip-itinerary.shape.js';
+import type { TripItineraryData, TripStop } from './trip-itinerary.shape.js';
 import type { MapStop } from './trip-map.js';
 
 /**
@@ -21,3 +21,17 @@ export const mapStops = (stops: TripStop[], lang: string): MapStop[] =>
   stops.flatMap(({ place: { lat, lon } }, i) =>
     lat !== undefined && lon !== undefined ? [{ n: formatNumber(i + 1, lang), lat, lon }] : [],
   );
+
+export interface TripView {
+  data: TripItineraryData;
+  /** Each stop with its number (in the reader's digits) and the country written after its name. */
+  stops: { stop: TripStop; n: string; country?: string }[];
+  /** The stops the map marks. */
+  mapped: MapStop[];
+}
+
+export const tripView = (data: TripItineraryData, lang: string): TripView => ({
+  data,
+  stops: data.stops.map((stop, i) => ({ stop, n: formatNumber(i + 1, lang), country: countryOf(stop.place, lang) })),
+  mapped: mapStops(data.stops, lang),
+});

@@ -3,8 +3,76 @@
  * world outline, with the stops numbered and joined in order. This module and the outline
  * are a chunk of their own, loaded only for a trip whose stops carry coordinates.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
 import { BORDERS, LAND, LATITUDE_LIMIT, WORLD_WIDTH } from './world.generated.js';
+
+/**
+ * The map's looks, in this chunk with the map: the element adopts them when the chunk arrives
+ * (adopted style sheets, which a strict Content-Security-Policy allows, unlike a `<style>`).
+ */
+export const mapStyles = css`
+  .map svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .map .land {
+    fill: var(--_land);
+    stroke: var(--_coast);
+  }
+  .map .borders {
+    fill: none;
+    stroke: var(--_coast);
+    stroke-dasharray: 3 2;
+  }
+  .map .land,
+  .map .borders {
+    stroke-width: 0.75px;
+    stroke-linejoin: round;
+  }
+  .map .route {
+    fill: none;
+    stroke: var(--_route);
+    stroke-width: 2.5px;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .map .marker circle {
+    fill: var(--_route);
+    stroke: var(--_water);
+    stroke-width: 1.5px;
+  }
+  .map .marker text {
+    fill: var(--_on-route);
+  }
+  .map * {
+    vector-effect: non-scaling-stroke;
+  }
+  @media (forced-colors: active) {
+    .map svg {
+      forced-color-adjust: none;
+    }
+    .map .land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .map .borders {
+      stroke: GrayText;
+    }
+    .map .route,
+    .map .marker circle {
+      stroke: Highlight;
+    }
+    .map .marker circle {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .map .marker text {
+      fill: HighlightText;
+    }
+  }
+`;
 
 /** A stop to mark: its number as the list shows it, and where it is. */
 export interface MapStop {
@@ -63,69 +131,7 @@ export function tripMap(stops: MapStop[]): TemplateResult {
   const top = (y0 + y1 - height) / 2;
   const r = width / 40;
   const copies = [-1, 0, 1, 2].map((i) => i * WORLD_WIDTH).filter((dx) => left < dx + WORLD_WIDTH && left + width > dx);
-  return html`<style>
-      svg {
-        position: absolute;
-        inset: 0;
-        inline-size: 100%;
-        block-size: 100%;
-      }
-      .land {
-        fill: var(--_land);
-        stroke: var(--_coast);
-      }
-      .borders {
-        fill: none;
-        stroke: var(--_coast);
-        stroke-dasharray: 3 2;
-      }
-      .land,
-      .borders {
-        stroke-width: 0.75px;
-        stroke-linejoin: round;
-      }
-      .route {
-        fill: none;
-        stroke: var(--_route);
-        stroke-width: 2.5px;
-        stroke-linejoin: round;
-        stroke-linecap: round;
-      }
-      .marker circle {
-        fill: var(--_route);
-        stroke: var(--_water);
-        stroke-width: 1.5px;
-      }
-      .marker text {
-        fill: var(--_on-route);
-      }
-      * {
-        vector-effect: non-scaling-stroke;
-      }
-      @media (forced-colors: active) {
-        svg {
-          forced-color-adjust: none;
-        }
-        .land {
-          fill: Canvas;
-          stroke: CanvasText;
-        }
-        .borders {
-          stroke: GrayText;
-        }
-        .route,
-        .marker circle {
-          stroke: Highlight;
-        }
-        .marker circle {
-          fill: Highlight;
-          stroke: Canvas;
-        }
-        .marker text {
-          fill: HighlightText;
-        }
-      }
-    </style>
+  return html`
     <svg viewBox="${round(left)} ${round(top)} ${round(width)} ${round(height)}" focusable="false">
       ${copies.map(
         (dx) => svg`<g transform="translate(${dx} 0)"><path class="land" d=${LAND}></path><path class="borders" d=${BORDERS}></path></g>`,

@@ -1,0 +1,80 @@
+/**
+ * Where an element's data comes from, and whether it is good: the four routes in the format's
+ * order of precedence (the `data` property, the `data` attribute as JSON, an inline
+ * `<script type="application/json">` child, `src`), the race between a slow `src` and a newer
+ * one (the newest wins), the check against the element's shape, and the one report of a
+ * problem (a `claimkit-error` event and one `console.error`, never twice for the same problem).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reportError } from '../errors.js';
+import { findData, type Loaded, loadSrc, type Routes } from '../load.js';
+import { type Infer, type Shape, validate } from '../shape.js';
+
+/** What the data source reads from its element. */
+export type DataHost = ReactiveControllerHost & HTMLElement & Routes;
+
+export class DataSource<S extends Shape> implements ReactiveController {
+  /** `pending` until data arrives; `ready` with checked `facts`; `error` when the data is bad or unreachable. */
+  phase: 'pending' | 'ready' | 'error' = 'pending';
+  /** The checked data, while `ready`. */
+  facts?: Infer<S>;
+  /** The routes as last looked at: data, dataJson, src (a symbol: never looked yet). */
+  #seen: unknown[] = [Symbol()];
+  /** Counts lookups, so a slow `src` never overwrites a newer one. */
+  #request = 0;
+  /** The last problem reported, so a re-render does not report it again. */
+  #reported = '';
+  #host: DataHost;
+  #shape: Shape;
+  #held: () => boolean;
+
+  /** `held`: true while the element must not look for data yet (`loading="lazy"`, not near the view). */
+  constructor(host: DataHost, shape: Shape, held: () => boolean) {
+    this.#host = host;
+    this.#shape = shape;
+    this.#held = held;
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    const { data, dataJson, src } = this.#host;
+    const [d, j, s] = this.#seen;
+    if ((d === data && j === dataJson && s === src) || this.#held()) return;
+    this.#seen = [data, dataJson, src];
+    this.#look();
+  }
+
+  #look() {
+    const host = this.#host;
+    const request = ++this.#request;
+    const found = findData(host);
+    if (found) return this.#accept(found);
+    this.phase = 'pending';
+    loadSrc(host.src!).then((loaded) => {
+      if (request !== this.#request) return;
+      this.#accept(loaded);
+      host.requestUpdate();
+    });
+  }
+
+  #accept(loaded: Loaded) {
+    if (loaded.ok) {
+      const checked = validate(this.#shape, loaded.value, { path: loaded.pointer });
+      if (checked.ok) {
+        this.facts = checked.value as Infer<S>;
+        this.phase = 'ready';
+        this.#reported = '';
+        return;
+      }
+      loaded = { ok: false, problem: checked.problems[0], source: loaded.source, url: loaded.url };
+    }
+    this.facts = undefined;
+    this.phase = 'error';
+    const detail = { message: loaded.problem.message, path: loaded.problem.path, source: loaded.source };
+    const key = JSON.stringify(detail);
+    if (key === this.#reported) return;
+    this.#reported = key;
+    const from = loaded.url ?? (loaded.source === 'script' ? 'the inline <script type="application/json">' : 'data');
+    reportError(this.#host, detail, from);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * How near the reader an element is, from one IntersectionObserver for the whole page ("near":
+ * within a screen's height of the viewport):
+ * - `loading="lazy"`: the element waits, data and all, until it is near;
+ * - far: an element more than a screen below the view at its first render keeps its layout for
+ *   later (`.far` in styles.ts: `content-visibility: auto`), and loses it once the reader comes
+ *   within a screen of it, so it is laid out while still out of view and never grows in front of
+ *   the reader.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const far = new WeakSet<Element>();
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+/** Starts tracking `element`'s distance; a no-op where IntersectionObserver is missing (Node). */
+function watch(element: Element) {
+  if (typeof IntersectionObserver === 'undefined') return;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting, boundingClientRect } of entries) {
+        if (!isIntersecting) {
+          // Far means below the view. Above it, laid out only when the reader scrolls back up, it
+          // would grow from its placeholder and move the text in view (where the browser has no
+          // scroll anchoring to hold it). Not shown at all (`display: none` around it: a closed
+          // tab or accordion) is not far either: shown, it must lay out at once.
+          if (boundingClientRect.top > 0 && target.checkVisibility?.() !== false) far.add(target);
+          else far.delete(target);
+          continue;
+        }
+        far.delete(target);
+        const run = waiting.get(target);
+        waiting.delete(target);
+        run?.();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(element);
+}
+
+function unwatch(element: Element) {
+  waiting.delete(element);
+  far.delete(element);
+  observer?.unobserve(element);
+}
+
+/** Calls back once, when `element` first comes near the viewport (`unwatch` stops waiting). */
+function whenNear(element: Element, callback: () => void) {
+  if (typeof IntersectionObserver === 'undefined') return callback();
+  waiting.set(element, callback);
+  watch(element);
+}
+
+/** What the visibility controller reads from its element. */
+export interface VisibilityHost extends ReactiveControllerHost, HTMLElement {
+  loading: 'eager' | 'lazy';
+}
+
+export interface VisibilityOptions {
+  /** The facts are there to render. */
+  ready: () => boolean;
+  /** The element is drawn inside another Claimkit element, and is laid out with it. */
+  nested: () => boolean;
+}
+
+export class Visibility implements ReactiveController {
+  /** `loading="lazy"` and not yet near the viewport. */
+  waiting = false;
+  /** More than a screen below the viewport at the first render: its layout waits until the reader comes near. */
+  far = false;
+  /** The facts have been on screen once. */
+  shown = false;
+
+  #host: VisibilityHost;
+  #options: VisibilityOptions;
+
+  constructor(host: VisibilityHost, options: VisibilityOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** `loading="lazy"` and not near yet: nothing is fetched or rendered. */
+  get held() {
+    return this.waiting && this.#host.loading === 'lazy';
+  }
+
+  hostConnected() {
+    const host = this.#host;
+    if (host.loading === 'lazy') {
+      this.waiting = true;
+      whenNear(host, () => {
+        this.waiting = false;
+        host.requestUpdate();
+      });
+    } else if (this.far) this.#layOutWhenNear();
+    else if (!this.shown && !this.#options.nested()) watch(host);
+  }
+
+  hostDisconnected() {
+    unwatch(this.#host); // a lazy element stops waiting too
+  }
+
+  hostUpdate() {
+    if (!this.shown && this.#options.ready()) this.far = far.has(this.#host);
+  }
+
+  hostUpdated() {
+    if (this.shown || !this.#options.ready()) return;
+    this.shown = true;
+    if (this.far) this.#layOutWhenNear();
+    else unwatch(this.#host);
+  }
+
+  #layOutWhenNear() {
+    whenNear(this.#host, () => {
+      this.far = false;
+      this.#host.requestUpdate();
+    });
+  }
+}
