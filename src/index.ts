@@ -20,5 +20,6 @@ export { type TripItineraryData, type TripStop, tripItineraryShape } from './com
 export { type ClaimkitErrorDetail, ClaimkitErrorEvent } from './core/errors.js';
 export { FactsElement } from './core/facts-element.js';
 export { type Messages, registerMessages } from './core/messages.js';
-export { type Problem, validate } from './core/shape.js';
+export { validate } from './core/problems.js';
+export type { Problem } from './core/shape.js';
 export type { Actor, Claim, ClaimStatus, Figure, Place, Source, Update } from './core/shapes.js';

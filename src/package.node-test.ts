@@ -21,7 +21,7 @@ test('the package holds only what a user needs', () => {
     /^README\.md$/,
     /^LICENSE$/,
     /^dist\/(index|schema-defs)\.(js|d\.ts|js\.map)$/,
-    /^dist\/(core|define|messages)\/[\w.-]+\.(js|d\.ts|js\.map)$/,
+    /^dist\/(core|core\/controllers|define|messages)\/[\w.-]+\.(js|d\.ts|js\.map)$/,
     /^dist\/components\/[\w-]+\/[\w.-]+\.(js|d\.ts|js\.map)$/,
     /^dist\/cdn\/[\w-]+\.js(\.map)?$/,
     /^dist\/cdn\/chunks\/[\w.-]+\.js(\.map)?$/,

@@ -5,25 +5,21 @@
  * Pointer fragment). Documents named by several elements are fetched once per page.
  */
 import { resolvePointer } from './pointer.js';
-import type { Problem } from './shape.js';
+import type { Issue } from './shape.js';
 
 export type SourceKind = 'data' | 'src' | 'script';
 
-/** Raw data found for an element, or the problem that stopped it being found. */
+/** Raw data found for an element, or the problem that stopped it being found (in words: problems.ts). */
 export type Loaded =
   | { ok: true; value: unknown; source: SourceKind; pointer: string; url?: string }
-  | { ok: false; problem: Problem; source: SourceKind; url?: string };
+  | { ok: false; issue: Issue; source: SourceKind; url?: string };
 
 /** JSON text as data, or a problem that quotes the parser's complaint. */
-export function parseJson(text: string, source: SourceKind, where: string): Loaded {
+function parseJson(text: string, source: SourceKind): Loaded {
   try {
     return { ok: true, value: JSON.parse(text), source, pointer: '' };
   } catch (error) {
-    return {
-      ok: false,
-      source,
-      problem: { path: '', message: `expected valid JSON in ${where}, got a parse error: ${(error as Error).message}` },
-    };
+    return { ok: false, source, issue: { path: '', why: 'json', detail: (error as Error).message } };
   }
 }
 
@@ -44,18 +40,11 @@ export interface Routes {
  */
 export function findData(host: Element & Routes): Loaded | undefined {
   if (host.data != null) return { ok: true, value: host.data, source: 'data', pointer: '' };
-  if (host.dataJson != null) return parseJson(host.dataJson, 'data', 'the data attribute');
+  if (host.dataJson != null) return parseJson(host.dataJson, 'data');
   const script = jsonScript(host);
-  if (script) return parseJson(script.textContent ?? '', 'script', 'the <script type="application/json"> child');
+  if (script) return parseJson(script.textContent ?? '', 'script');
   if (host.src) return undefined;
-  return {
-    ok: false,
-    source: 'data',
-    problem: {
-      path: '',
-      message: 'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
-    },
-  };
+  return { ok: false, source: 'data', issue: { path: '', why: 'nothing' } };
 }
 
 const documents = new Map<string, Promise<unknown>>();
@@ -65,13 +54,12 @@ function fetchDocument(url: string): Promise<unknown> {
   let pending = documents.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(async (response) => {
-      if (!response.ok)
-        throw new Error(`expected JSON from ${url}, got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      if (!response.ok) throw { path: '', why: 'http', detail: `${response.status} ${response.statusText}`.trim() } satisfies Issue;
       const text = await response.text();
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw new Error(`expected valid JSON from ${url}, got a parse error: ${(error as Error).message}`);
+        throw { path: '', why: 'json', detail: (error as Error).message } satisfies Issue;
       }
     });
     documents.set(url, pending);
@@ -86,30 +74,21 @@ export async function loadSrc(src: string, base = document.baseURI): Promise<Loa
   try {
     url = new URL(src, base);
   } catch {
-    return { ok: false, source: 'src', problem: { path: '', message: `expected a URL in src, got ${JSON.stringify(src)}` } };
+    return { ok: false, source: 'src', issue: { path: '', why: 'url', value: src } };
   }
   const fragment = url.hash.slice(1);
   url.hash = '';
   const href = url.href;
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return {
-      ok: false,
-      source: 'src',
-      url: href,
-      problem: { path: '', message: `expected an http(s) URL in src, got ${JSON.stringify(src)}` },
-    };
+    return { ok: false, source: 'src', url: href, issue: { path: '', why: 'scheme', value: src } };
   try {
     const doc = await fetchDocument(href);
     const selected = resolvePointer(doc, fragment);
     return selected.found
       ? { ok: true, value: selected.value, source: 'src', pointer: selected.pointer, url: href }
-      : {
-          ok: false,
-          source: 'src',
-          url: href,
-          problem: { path: selected.pointer, message: `expected a value at ${JSON.stringify(fragment)} in ${href}, got nothing` },
-        };
+      : { ok: false, source: 'src', url: href, issue: { path: selected.pointer, why: 'pointer', value: fragment } };
   } catch (error) {
-    return { ok: false, source: 'src', url: href, problem: { path: '', message: (error as Error).message || String(error) } };
+    const issue = (error as Issue).why ? (error as Issue) : { path: '', message: (error as Error).message || String(error) };
+    return { ok: false, source: 'src', url: href, issue };
   }
 }

@@ -9,8 +9,9 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { invalid, valid } from '../components/claim-compare/claim-compare.fixtures.js';
 import { schemaDefs } from '../schema-defs.js';
+import { validate } from './problems.js';
 import { toJsonSchema } from './schema.js';
-import { type Problem, type Shape, validate } from './shape.js';
+import type { Problem, Shape } from './shape.js';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under tsx/Node.
 const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule;

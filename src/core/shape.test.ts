@@ -1,22 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { invalid, valid } from '../components/claim-compare/claim-compare.fixtures.js';
 import { claimCompareShape } from '../components/claim-compare/claim-compare.shape.js';
-import {
-  array,
-  boolean,
-  date,
-  describeValue,
-  enumOf,
-  expectation,
-  number,
-  object,
-  type Problem,
-  type Shape,
-  segment,
-  text,
-  url,
-  validate,
-} from './shape.js';
+import { describeValue, expectation, validate } from './problems.js';
+import { array, boolean, date, enumOf, number, object, type Problem, type Shape, segment, text, url } from './shape.js';
 import { actor, claim, figure, place, source, update } from './shapes.js';
 
 /** The problems `validate()` finds, with rules on unless said otherwise. */

@@ -11,6 +11,10 @@
  * `description` is for the schema and the docs only: the CDN build cuts every `description`
  * property from the shape files (rollup.config.mjs), so it costs readers no bytes. The words an
  * error message needs (`expected`, a patterned string's name for what it wants) stay.
+ *
+ * `check()` finds the problems without words; `validate()` in `problems.ts` puts them in words
+ * ("expected a number, got the string \"nine thousand\""). Valid data never needs the words, so
+ * in the CDN build they are a chunk of their own, fetched the first time a page has bad data.
  */
 
 export interface Problem {
@@ -18,6 +22,25 @@ export interface Problem {
   path: string;
   /** What was expected and what was found. */
   message: string;
+}
+
+/**
+ * A problem with an element's data, before it is put in words (`problems.ts`). From `check()`:
+ * at `path`, `value` is not `shape`, for the reason `why` (none: it is of the wrong kind;
+ * `required`: it is missing; `calendar`: a date not on the calendar; `items`: too few or many
+ * items; `together`: keys that come together, given without this one; `anyOf`, `oneOf`: which
+ * keys are present). From finding the data (`load.ts`): `nothing` on any route, `json` that does
+ * not parse, a `src` that is no `url` or of another `scheme`, an `http` error, a `pointer` that
+ * selects nothing. A rule's problem, and the browser's own network error, come in words (`message`).
+ */
+export interface Issue {
+  path: string;
+  shape?: Shape;
+  value?: unknown;
+  why?: 'required' | 'calendar' | 'items' | 'together' | 'anyOf' | 'oneOf' | 'nothing' | 'json' | 'url' | 'scheme' | 'http' | 'pointer';
+  /** `together`: the keys given; `oneOf`: how many of the groups are present in full; `json`: the parser's message; `http`: the status. */
+  detail?: unknown;
+  message?: string;
 }
 
 /** A cross-field check on an object that JSON Schema cannot express. */
@@ -139,78 +162,30 @@ export const segment = (key: string | number) => {
   return made;
 };
 
-/** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value ? `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)}` : 'an empty string';
-    case 'number':
-    case 'boolean':
-      return `the ${typeof value} ${value}`;
-    default:
-      return `a ${typeof value}`.replace('a object', 'an object');
-  }
-}
-
-/** How a shape is named in "expected …" messages. */
-export function expectation(shape: Shape): string {
-  switch (shape.type) {
-    case 'string':
-      return shape.pattern ? `${shape.expected}` : 'a non-empty string';
-    case 'date':
-      return 'a date like 2022-03-03, 2022-03, 2022 or 2022-03-05T10:00:00+01:00';
-    case 'url':
-      return 'an http(s) or relative URL without spaces';
-    case 'number':
-      return shape.minimum !== undefined && shape.maximum !== undefined
-        ? `a number from ${shape.minimum} to ${shape.maximum}`
-        : shape.minimum !== undefined
-          ? `a number of at least ${shape.minimum}`
-          : shape.maximum !== undefined
-            ? `a number of at most ${shape.maximum}`
-            : 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'enum':
-      return `one of ${shape.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'array':
-      return 'an array';
-    case 'object':
-      return shape.shorthand ? 'an object or a string' : 'an object';
-  }
-}
-
-export interface ValidateOptions {
+export interface CheckOptions {
   /** The JSON Pointer of `value` in its document (problems' paths start with it). */
   path?: string;
   /** Check the shapes' `rules` too (the default); `false` checks only what JSON Schema can express. */
   rules?: boolean;
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /**
  * Checks `value` against `shape`. Valid: the value with shorthands expanded and unknown fields
  * dropped (they are ignored, never an error). Invalid: every problem, in document order.
  */
-export function validate<S extends Shape>(
-  shape: S,
-  value: unknown,
-  { path = '', rules = true }: ValidateOptions = {},
-): Validated<Infer<S>> {
-  const problems: Problem[] = [];
-  const out = visit(shape, value, problems, path, rules);
-  return problems.length ? { ok: false, problems } : { ok: true, value: out as Infer<S> };
+export function check<S extends Shape>(shape: S, value: unknown, { path = '', rules = true }: CheckOptions = {}): Checked<Infer<S>> {
+  const issues: Issue[] = [];
+  const out = visit(shape, value, issues, path, rules);
+  return issues.length ? { ok: false, issues } : { ok: true, value: out as Infer<S> };
 }
 
-/** Checks `value`, appending its problems; returns it cleaned, or undefined when it has any. */
-function visit(shape: Shape, value: unknown, problems: Problem[], path: string, rules: boolean): unknown {
+/** Checks `value`, appending its issues; returns it cleaned, or undefined when it has any. */
+function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rules: boolean): unknown {
   // Valid data returns from the switch; anything else falls through to the one place that
-  // words a problem, so checking valid data builds no message and no closure.
-  let message: string | undefined;
+  // records an issue, so checking valid data makes no object and no closure.
+  let why: Issue['why'];
   switch (shape.type) {
     case 'string':
       if (typeof value === 'string' && /\S/.test(value) && (!shape.pattern || re(shape.pattern).test(value))) return value;
@@ -218,7 +193,7 @@ function visit(shape: Shape, value: unknown, problems: Problem[], path: string, 
     case 'date':
       if (typeof value === 'string' && (partialDate.test(value) || day.test(value) || dateTime.test(value))) {
         if (value.length < 10 || realDay(value)) return value;
-        message = `expected a real calendar date, got ${describeValue(value)}`;
+        why = 'calendar';
       }
       break;
     case 'url':
@@ -241,64 +216,49 @@ function visit(shape: Shape, value: unknown, problems: Problem[], path: string, 
       break;
     case 'array': {
       if (!Array.isArray(value)) break;
-      if (shape.minItems !== undefined && value.length < shape.minItems)
-        message = `expected at least ${shape.minItems} item${shape.minItems === 1 ? '' : 's'}, got ${value.length}`;
-      else if (shape.maxItems !== undefined && value.length > shape.maxItems)
-        message = `expected at most ${shape.maxItems} item${shape.maxItems === 1 ? '' : 's'}, got ${value.length}`;
+      if (value.length < (shape.minItems ?? 0) || value.length > (shape.maxItems ?? value.length)) why = 'items';
       else {
-        const before = problems.length;
-        const out = value.map((item, i) => visit(shape.items, item, problems, path + segment(i), rules));
-        return problems.length === before ? out : undefined;
+        const before = issues.length;
+        const out = value.map((item, i) => visit(shape.items, item, issues, path + segment(i), rules));
+        return issues.length === before ? out : undefined;
       }
       break;
     }
     case 'object':
       if (shape.shorthand && typeof value === 'string' && /\S/.test(value)) return { [shape.shorthand]: value };
       if (typeof value === 'object' && value && !Array.isArray(value))
-        return visitObject(shape, value as Record<string, unknown>, problems, path, rules);
+        return visitObject(shape, value as Record<string, unknown>, issues, path, rules);
   }
-  problems.push({ path, message: message ?? `expected ${expectation(shape)}, got ${describeValue(value)}` });
+  issues.push({ path, shape, value, why });
   return undefined;
 }
 
-function visitObject(shape: ObjectShape, input: Record<string, unknown>, problems: Problem[], path: string, rules: boolean) {
+function visitObject(shape: ObjectShape, input: Record<string, unknown>, issues: Issue[], path: string, rules: boolean) {
   const out: Record<string, unknown> = {};
-  const before = problems.length;
+  const before = issues.length;
   const has = (key: string) => input[key] !== undefined;
   // for…in over the shape's own plain objects: no array of entries made per object checked.
   for (const key in shape.required) {
-    if (has(key)) out[key] = visit(shape.required[key], input[key], problems, path + segment(key), rules);
-    else problems.push({ path: path + segment(key), message: `expected ${expectation(shape.required[key])} (required), got nothing` });
+    if (has(key)) out[key] = visit(shape.required[key], input[key], issues, path + segment(key), rules);
+    else issues.push({ path: path + segment(key), shape: shape.required[key], why: 'required' });
   }
-  for (const key in shape.optional) if (has(key)) out[key] = visit(shape.optional[key], input[key], problems, path + segment(key), rules);
+  for (const key in shape.optional) if (has(key)) out[key] = visit(shape.optional[key], input[key], issues, path + segment(key), rules);
   for (const keys of shape.requiredTogether ?? []) {
-    const missing = keys.filter((key) => !has(key));
-    if (missing.length && missing.length < keys.length) {
-      const given = keys
-        .filter(has)
-        .map((key) => `"${key}"`)
-        .join(' and ');
-      for (const key of missing)
-        problems.push({
-          path: path + segment(key),
-          message: `expected ${expectation(shape.optional[key])} (required with ${given}), got nothing`,
-        });
-    }
+    const given = keys.filter(has);
+    if (given.length && given.length < keys.length)
+      for (const key of keys)
+        if (!has(key)) issues.push({ path: path + segment(key), shape: shape.optional[key], why: 'together', detail: given });
   }
-  if (shape.anyOf && !shape.anyOf.some(has))
-    problems.push({ path, message: `expected at least one of ${shape.anyOf.map((key) => `"${key}"`).join(', ')}, got none` });
+  if (shape.anyOf && !shape.anyOf.some(has)) issues.push({ path, shape, why: 'anyOf' });
   if (shape.oneOf) {
     const present = shape.oneOf.filter((group) => group.every(has)).length;
-    if (present !== 1) {
-      const names = shape.oneOf.map((group) => group.map((key) => `"${key}"`).join(' and ')).join(' or ');
-      problems.push({ path, message: `expected either ${names}, got ${present ? 'both' : 'neither'}` });
-    }
+    if (present !== 1) issues.push({ path, shape, why: 'oneOf', detail: present });
   }
-  if (rules && problems.length === before) {
+  if (rules && issues.length === before) {
     for (const rule of shape.rules ?? []) {
       const broken = rule.test(out);
-      if (broken) problems.push({ path: broken[0] ? path + segment(broken[0]) : path, message: broken[1] });
+      if (broken) issues.push({ path: broken[0] ? path + segment(broken[0]) : path, message: broken[1] });
     }
   }
-  return problems.length === before ? out : undefined;
+  return issues.length === before ? out : undefined;
 }

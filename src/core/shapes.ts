@@ -2,7 +2,7 @@
  * The facts format's shared value types (spec: "Shared value types"), as shapes.
  * Element data shapes are built from these in each element's folder.
  */
-import { array, boolean, date, describeValue, enumOf, type Infer, number, object, type Rule, text, url } from './shape.js';
+import { array, boolean, date, enumOf, type Infer, number, object, type Rule, text, url } from './shape.js';
 
 export const actor = object(
   { name: text() },
@@ -80,7 +80,7 @@ export const notBefore = (later: string, earlier: string): Rule => ({
   description: `"${later}" must not be before "${earlier}".`,
   test: (o) =>
     o[later] !== undefined && o[earlier] !== undefined && dateBefore(o[later] as string, o[earlier] as string)
-      ? [later, `expected "${later}" not to be before "${earlier}" (${o[earlier]}), got ${describeValue(o[later])}`]
+      ? [later, `expected "${later}" not to be before "${earlier}" (${o[earlier]}), got the string ${JSON.stringify(o[later])}`]
       : undefined,
 });
 

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { validate as check } from '../core/problems.js';
 import { toJsonSchema } from '../core/schema.js';
-import { validate as check, type Shape } from '../core/shape.js';
+import type { Shape } from '../core/shape.js';
 import { schemaDefs } from '../schema-defs.js';
 import type { BadFixture, Fixture } from './fixture.js';
 

@@ -19,7 +19,8 @@ import {
   TAGS,
   type Tag,
 } from '../../stories/embed-builder/snippet.js';
-import { type Shape, validate } from '../core/shape.js';
+import { validate } from '../core/problems.js';
+import type { Shape } from '../core/shape.js';
 import { schemaDefs } from '../schema-defs.js';
 
 /** Each element's shape, from the schema's definitions (named after the tags). */

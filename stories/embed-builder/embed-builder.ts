@@ -3,14 +3,15 @@
  * problems by JSON path as you type, a live preview of the real element, and copy a ready
  * snippet. Storybook-only (the "Tools/Embed builder" story); not part of the library.
  *
- * The data is checked with the element's own shape and `validate()` from src/core/shape.ts, so
+ * The data is checked with the element's own shape and `validate()` from src/core/problems.ts, so
  * every problem reads exactly as the element would report it. User text is only ever text: the
  * preview gets the data through the element's `data` property, snippets sit in textareas.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import pkg from '../../package.json';
 import '../../src/define/index.js';
-import { type Problem, type Shape, validate } from '../../src/core/shape.js';
+import { validate } from '../../src/core/problems.js';
+import type { Problem, Shape } from '../../src/core/shape.js';
 import { examples } from './examples.js';
 import { parseJsonText, type SyntaxProblem } from './json-syntax.js';
 import { cdnBase, dataAttributeSnippet, type LoaderOptions, loaderSnippet, scriptSnippet, TAGS, type Tag } from './snippet.js';

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDateRange } from '../../core/format.js';
 import '../../define/event-card.js';
-import { validate } from '../../core/shape.js';
+import { validate } from '../../core/problems.js';
 import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, meeting, valid } from './event-card.fixtures.js';
 import { icsOf } from './event-card.ics.js';

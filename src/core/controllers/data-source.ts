@@ -7,8 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { reportError } from '../errors.js';
-import { findData, type Loaded, loadSrc, type Routes } from '../load.js';
-import { type Infer, type Shape, validate } from '../shape.js';
+import { findData, type Loaded, loadSrc, type Routes, type SourceKind } from '../load.js';
+import { check, type Infer, type Issue, type Problem, type Shape } from '../shape.js';
 
 /** What the data source reads from its element. */
 export type DataHost = ReactiveControllerHost & HTMLElement & Routes;
@@ -58,23 +58,39 @@ export class DataSource<S extends Shape> implements ReactiveController {
   }
 
   #accept(loaded: Loaded) {
+    let issue: Issue;
     if (loaded.ok) {
-      const checked = validate(this.#shape, loaded.value, { path: loaded.pointer });
+      const checked = check(this.#shape, loaded.value, { path: loaded.pointer });
       if (checked.ok) {
         this.facts = checked.value as Infer<S>;
         this.phase = 'ready';
         this.#reported = '';
         return;
       }
-      loaded = { ok: false, problem: checked.problems[0], source: loaded.source, url: loaded.url };
-    }
+      issue = checked.issues[0];
+    } else issue = loaded.issue;
     this.facts = undefined;
     this.phase = 'error';
-    const detail = { message: loaded.problem.message, path: loaded.problem.path, source: loaded.source };
+    // The fallback shows at once; the report follows once the words for it are here (a lazy
+    // chunk in the CDN build: valid data never needs them).
+    const request = this.#request;
+    const { source, url } = loaded;
+    import('../problems.js').then(
+      ({ problem }) => request === this.#request && this.#report(problem(issue, source, url), source, url),
+      () =>
+        this.#report(
+          { path: issue.path, message: 'invalid data (the words for its problem did not load)' },
+          source,
+          url,
+        ),
+    );
+  }
+
+  #report({ path, message }: Problem, source: SourceKind, url?: string) {
+    const detail = { message, path, source };
     const key = JSON.stringify(detail);
     if (key === this.#reported) return;
     this.#reported = key;
-    const from = loaded.url ?? (loaded.source === 'script' ? 'the inline <script type="application/json">' : 'data');
-    reportError(this.#host, detail, from);
+    reportError(this.#host, detail, url ?? (source === 'script' ? 'the inline <script type="application/json">' : 'data'));
   }
 }
