@@ -1,98 +1,165 @@
+/**
+ * Time slicing (core/slice.ts) on a clock the test drives: what happens is decided by the order
+ * of tasks and frames and by the time the test says passed, never by how fast this machine is.
+ * How long slices and frames really take is `npm run bench`'s business.
+ */
 import { expect } from '@open-wc/testing';
-import { SLICE_MS, turn } from './slice.js';
+import { type Clock, FRAME_MS, FRAME_TIMEOUT_MS, MIN_SLICE_MS, SLICE_MS, slicer } from './slice.js';
 
-/** Keeps the main thread busy for `ms`, as renders using up a slice would. */
-const busy = (ms: number) => {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-};
-
-/** Runs `body` with no animation frame ever coming, as on a page that paints none. */
-const withoutFrames = async (body: () => Promise<void>) => {
-  const raf = window.requestAnimationFrame;
-  window.requestAnimationFrame = () => 0;
-  try {
-    await body();
-  } finally {
-    window.requestAnimationFrame = raf;
+/** A page's clock, frames, tasks and timers, moved on only by the test. */
+class TestClock implements Clock {
+  time = 0;
+  isHidden = false;
+  tasks: (() => void)[] = [];
+  frames = new Set<() => void>();
+  timers = new Set<{ at: number; callback: () => void }>();
+  now = () => this.time;
+  frame = (callback: () => void) => {
+    this.frames.add(callback);
+    return () => this.frames.delete(callback);
+  };
+  task = (callback: () => void) => {
+    this.tasks.push(callback);
+  };
+  timeout = (callback: () => void, ms: number) => {
+    const timer = { at: this.time + ms, callback };
+    this.timers.add(timer);
+    return () => this.timers.delete(timer);
+  };
+  hidden = () => this.isHidden;
+  /** Runs the tasks queued now, each followed by its microtasks (promise reactions). */
+  async runTasks() {
+    for (const task of this.tasks.splice(0)) {
+      task();
+      await settle();
+    }
   }
+  /** The browser renders a frame: its callbacks run, then rendering takes `ms`. */
+  async paint(ms: number) {
+    for (const callback of [...this.frames]) callback();
+    this.frames.clear();
+    await settle();
+    this.time += ms;
+  }
+  /** `ms` pass with no frame: timers that are due fire. */
+  async wait(ms: number) {
+    this.time += ms;
+    for (const timer of [...this.timers]) {
+      if (timer.at > this.time) continue;
+      this.timers.delete(timer);
+      timer.callback();
+    }
+    await settle();
+  }
+}
+
+/** Lets pending promise reactions run (a real task: the test clock's tasks are not involved). */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+/** A promise's state, without waiting for it. */
+const state = async (promise: Promise<unknown> | undefined) => {
+  if (!promise) return 'none';
+  let done = false;
+  promise.then(() => (done = true));
+  await settle();
+  return done ? 'resolved' : 'pending';
 };
 
-/** Waits until `turn()` lets a render run, as FactsElement.scheduleUpdate does. */
-const myTurn = async () => {
-  for (let wait = turn(); wait; wait = turn()) await wait;
-};
+/** A slicer on a fresh test clock, inside a slice just opened. */
+async function inSlice() {
+  const clock = new TestClock();
+  const slices = slicer(clock);
+  const first = slices.turn();
+  await clock.runTasks();
+  expect(await state(first)).to.equal('resolved');
+  return { clock, slices };
+}
 
 describe('time slices (core/slice.ts)', () => {
-  it('opens a slice in a task of its own, not in the task that asks', async () => {
-    await myTurn(); // whatever state earlier tests left
-    busy(SLICE_MS + 1);
-    let ran = false;
-    const done = myTurn().then(() => {
-      ran = true;
-    });
-    await Promise.resolve();
-    expect(ran, 'a render ran in the asking task').to.equal(false);
-    await done;
-    expect(turn(), 'inside a fresh slice, renders run at once').to.equal(undefined);
+  it('opens a slice in a task of its own, never in the task that asks', async () => {
+    const clock = new TestClock();
+    const slices = slicer(clock);
+    const wait = slices.turn();
+    expect(await state(wait), 'a render ran in the asking task').to.equal('pending');
+    await clock.runTasks();
+    expect(await state(wait)).to.equal('resolved');
+    expect(slices.turn(), 'inside a fresh slice, renders run at once').to.equal(undefined);
+  });
+
+  it('runs renders back to back until the slice is used up', async () => {
+    const { clock, slices } = await inSlice();
+    clock.time += slices.budget - 1;
+    expect(slices.turn()).to.equal(undefined);
+    clock.time += 1;
+    expect(slices.turn()).to.be.instanceOf(Promise);
   });
 
   it('lets a frame render between a used-up slice and the next', async () => {
-    await myTurn();
-    busy(SLICE_MS + 1);
-    let framed = false;
-    requestAnimationFrame(() => {
-      framed = true;
-    });
-    await myTurn();
-    expect(framed, 'a frame ran before the next slice opened').to.equal(true);
+    const { clock, slices } = await inSlice();
+    clock.time += slices.budget;
+    const wait = slices.turn();
+    await clock.runTasks();
+    expect(await state(wait), 'no frame yet').to.equal('pending');
+    await clock.paint(10);
+    expect(await state(wait), 'the frame, but not yet the task after it').to.equal('pending');
+    await clock.runTasks();
+    expect(await state(wait)).to.equal('resolved');
+    expect(slices.turn()).to.equal(undefined);
   });
 
-  it('goes on after a timeout when no frame comes (the page hidden meanwhile)', async () => {
-    await myTurn();
-    busy(SLICE_MS + 1);
-    await withoutFrames(async () => {
-      const started = performance.now();
-      await myTurn();
-      expect(performance.now() - started).to.be.within(90, 2000);
-    });
+  it('sizes the next slice so the frame after it takes about FRAME_MS', async () => {
+    const { clock, slices } = await inSlice();
+    const first = slices.budget;
+    expect(first).to.equal(MIN_SLICE_MS * 1.5);
+    // A heavy frame (twice the aim) halves the slice, down to its floor.
+    clock.time += first;
+    slices.turn();
+    await clock.paint(FRAME_MS * 2);
+    await clock.runTasks();
+    expect(slices.budget).to.equal(Math.max(MIN_SLICE_MS, first / 2));
+    // Light frames let it grow, by half at a time, up to SLICE_MS.
+    for (let round = 0; round < 10; round++) {
+      clock.time += slices.budget;
+      slices.turn();
+      await clock.paint(1);
+      await clock.runTasks();
+    }
+    expect(slices.budget).to.equal(SLICE_MS);
+  });
+
+  it('goes on after FRAME_TIMEOUT_MS when no frame comes (the page hidden meanwhile)', async () => {
+    const { clock, slices } = await inSlice();
+    clock.time += slices.budget;
+    const wait = slices.turn();
+    await clock.wait(FRAME_TIMEOUT_MS - 1);
+    await clock.runTasks();
+    expect(await state(wait)).to.equal('pending');
+    await clock.wait(1);
+    await clock.runTasks();
+    expect(await state(wait)).to.equal('resolved');
+    expect(clock.frames.size, 'the frame callback is cancelled').to.equal(0);
   });
 
   it('does not wait for frames on a hidden page (a background tab paints none)', async () => {
-    await myTurn();
-    busy(SLICE_MS + 1);
-    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
-    try {
-      await withoutFrames(async () => {
-        const started = performance.now();
-        await myTurn();
-        expect(performance.now() - started, 'the next slice waited for the frame timeout').to.be.below(90);
-      });
-    } finally {
-      delete (document as { hidden?: boolean }).hidden;
-    }
-    expect(document.hidden).to.equal(false);
+    const { clock, slices } = await inSlice();
+    clock.isHidden = true;
+    clock.time += slices.budget;
+    const wait = slices.turn();
+    expect(clock.frames.size).to.equal(0);
+    await clock.runTasks();
+    expect(await state(wait)).to.equal('resolved');
   });
 
-  it('renders many elements over several slices, all of them', async () => {
+  it('renders every one of many elements on the page, each when its turn comes', async () => {
     await import('../define/quote-card.js');
     const { valid } = await import('../components/quote-card/quote-card.fixtures.js');
     const host = document.createElement('div');
     const els = Array.from({ length: 120 }, () => Object.assign(document.createElement('quote-card'), { data: valid[0].data }));
-    let frames = 0;
-    let counting = true;
-    const count = () => {
-      frames++;
-      if (counting) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
     host.append(...els);
     document.body.append(host);
     try {
       await Promise.all(els.map((el) => el.updateComplete));
-      counting = false;
-      expect(els.every((el) => el.shadowRoot?.querySelector('.root'))).to.equal(true);
-      expect(frames, 'frames rendered while the elements were rendering').to.be.at.least(1);
+      expect(els.filter((el) => el.shadowRoot?.querySelector('.root'))).to.have.length(120);
     } finally {
       host.remove();
     }

@@ -77,12 +77,7 @@ export class DataSource<S extends Shape> implements ReactiveController {
     const { source, url } = loaded;
     import('../problems.js').then(
       ({ problem }) => request === this.#request && this.#report(problem(issue, source, url), source, url),
-      () =>
-        this.#report(
-          { path: issue.path, message: 'invalid data (the words for its problem did not load)' },
-          source,
-          url,
-        ),
+      () => this.#report({ path: issue.path, message: 'invalid data (the words for its problem did not load)' }, source, url),
     );
   }
 

@@ -1,0 +1,76 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { box, DATA, fresh, height, rendered, shadowText } from '../../test-support/facts-tests.js';
+import type { TestFactsElement } from '../../test-support/test-element.js';
+import '../../test-support/test-element.js';
+
+describe('Visibility: loading="lazy" and far widgets', () => {
+  const FACTS = { title: 'Facts', items: ['one', 'two'], link: 'https://example.org/more' };
+
+  it('loading="lazy" fetches and renders only near the viewport', async () => {
+    const url = fresh('story.json');
+    const holder = await fixture(
+      html`<div style="padding-top: 300vh"><test-facts loading="lazy" src=${url}><p>Fallback</p></test-facts></div>`,
+    );
+    const el = holder.querySelector('test-facts') as TestFactsElement;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes(url.slice(DATA.length)));
+    expect(fetched()).to.equal(false);
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    el.scrollIntoView();
+    await rendered(el);
+    expect(fetched()).to.equal(true);
+    expect(shadowText(el)).to.equal('From a document');
+  });
+
+  it('skips the layout of an element first drawn more than a screen below the viewport, until the reader comes within a screen of it', async () => {
+    const holder = await fixture(html`<div>
+        <test-facts></test-facts>
+        <div style="height: 300vh"></div>
+        <test-facts></test-facts>
+        <div style="height: 300vh"></div>
+        <test-facts></test-facts>
+        <div style="height: 100vh"></div>
+      </div>`);
+    const [above, near, far] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    near.scrollIntoView();
+    // Two frames: where each element sits is known from the frame after it is connected.
+    await nextFrame();
+    await nextFrame();
+    for (const el of [above, near, far]) el.data = FACTS;
+    await Promise.all([above, near, far].map(rendered));
+    expect(box(near).className).to.equal('root');
+    // Far above is laid out: when the reader scrolls back up, growing from a placeholder would move the text in view.
+    expect(box(above).className).to.equal('root');
+    expect(box(far).className).to.equal('root far');
+    expect(getComputedStyle(box(far)).contentVisibility).to.equal('auto');
+    expect(height(far), 'a placeholder until then').to.not.equal(height(near));
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(height(far), 'holds 20rem for its content meanwhile').to.be.at.least(20 * rem);
+    // Moved by the page (disconnected, then connected again in the same place): still waits to be near.
+    far.replaceWith(far);
+    // Within a screen's height below the view, still out of it: laid out in full, before the
+    // reader sees it. WebKit left such content unmeasured (0 px) when the rule sat on the host,
+    // not on the shadow's box.
+    window.scrollBy(0, far.getBoundingClientRect().top - 1.5 * innerHeight);
+    for (let frame = 0; frame < 30 && height(far) !== height(near); frame++) await nextFrame();
+    expect(box(far).className).to.equal('root');
+    expect(height(far)).to.equal(height(near));
+    expect(height(far)).to.be.above(40);
+    expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
+    window.scrollTo(0, 0);
+  });
+
+  it('lays an element first drawn while not shown (a closed tab) out in full the moment it is shown', async () => {
+    const holder = await fixture(html`<div><test-facts></test-facts><div hidden><test-facts></test-facts></div></div>`);
+    const [shown, tab] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    shown.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+    shown.data = FACTS;
+    tab.data = FACTS;
+    await Promise.all([rendered(shown), rendered(tab)]);
+    expect(box(tab).className).to.equal('root');
+    holder.querySelector<HTMLElement>('[hidden]')!.hidden = false;
+    expect(height(tab)).to.equal(height(shown));
+  });
+});
