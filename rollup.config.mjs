@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import MagicString from 'magic-string';
 import htmlLiterals from 'rollup-plugin-html-literals';
+import { stripLitHooks, stripShapeDocs } from './scripts/rollup-plugins.mjs';
 
 const tags = readdirSync('src/components');
 // Helpers (the decorator one) inlined, so dist/ needs no tslib; template literals minified.
@@ -15,46 +15,6 @@ const ts = (options = {}) => [
   typescript({ tsconfig: './tsconfig.json', importHelpers: false, noEmitHelpers: false, ...options }),
   htmlLiterals({ include: ['src/**/*.ts'] }),
 ];
-
-/**
- * Shapes carry descriptions for the JSON Schema and the docs (`description`, on shapes and on
- * rules); the CDN files never show them, so every `description` property in the shape files is
- * cut there, whatever builder or object holds it. An argument left empty by the cut goes too.
- * The words error messages need (`expected`) stay.
- */
-const stripShapeDocs = () => ({
-  name: 'strip-shape-docs',
-  transform(code, id) {
-    if (!/(\.shape|[\\/]core[\\/]shapes)\.ts$/.test(id)) return null;
-    const out = new MagicString(code);
-    const isDescription = (property) =>
-      property.type === 'Property' &&
-      (property.key?.name ?? property.key?.value) === 'description' &&
-      (property.value.type === 'Literal' ? typeof property.value.value === 'string' : property.value.type === 'TemplateLiteral');
-    const visit = (node) => {
-      if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'CallExpression')
-        node.arguments.forEach((argument, i) => {
-          // `text({ description: '…' })` → `text()`: the argument held nothing else.
-          if (argument.type !== 'ObjectExpression' || !argument.properties.length || !argument.properties.every(isDescription)) return;
-          out.remove(i ? node.arguments[i - 1].end : argument.start, argument.end);
-          argument.skip = true;
-        });
-      if (node.type === 'ObjectExpression' && !node.skip)
-        node.properties.forEach((property, i) => {
-          if (!isDescription(property)) return;
-          // With the comma before it when it is the last property, so no `, ,` is left behind.
-          const [next, previous] = [node.properties[i + 1], node.properties[i - 1]];
-          out.remove(next ? property.start : (previous?.end ?? property.start), next ? next.start : property.end);
-        });
-      for (const value of Object.values(node))
-        if (Array.isArray(value)) value.forEach(visit);
-        else if (value && typeof value === 'object') visit(value);
-    };
-    visit(this.parse(code));
-    return { code: out.toString(), map: out.generateMap({ hires: true }) };
-  },
-});
 
 const npm = {
   input: ['src/index.ts', 'src/schema-defs.ts', 'src/core/schema.ts', 'src/define/index.ts', ...tags.map((tag) => `src/define/${tag}.ts`)],
@@ -81,6 +41,7 @@ const cdn = (input, file) => ({
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),
     stripShapeDocs(),
+    stripLitHooks(),
     terser({ module: true, ecma: 2022, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false } }),
   ],
 });

@@ -190,5 +190,5 @@ export default {
   reporters: [defaultReporter(), summaryFileReporter()],
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 1200000,
+  testsFinishTimeout: 300000,
 };

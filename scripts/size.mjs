@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { stripLitHooks } from './rollup-plugins.mjs';
 
 export const BUDGET = {
   // Issue 7's targets are 12 KB for all seven elements and 8 KB for any single element.
@@ -47,6 +48,7 @@ async function baseline() {
     input: '.size/baseline.js',
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      stripLitHooks(),
       terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });

@@ -32,6 +32,7 @@ const hasFallback = (host: Element) =>
  * @fires claimkit-error - The data is invalid or could not be loaded; `detail` is `{ message, path, source }`. The fallback shows.
  * @slot - Fallback content: shown before the element upgrades, with JavaScript off, and when the data is invalid or unreachable.
  * @csspart base - The element's box.
+ * @csspart notice - The short notice shown instead when the data cannot be shown and the tag holds no fallback.
  * @cssprop --claimkit-font - Font family (default: the page's).
  * @cssprop --claimkit-color-text - Text colour.
  * @cssprop --claimkit-color-muted - Secondary text: roles, dates, notes.

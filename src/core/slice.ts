@@ -20,9 +20,9 @@ export const FRAME_TIMEOUT_MS = 100;
 /** What slicing needs from the page: a clock, frames, tasks, timers and whether the page is hidden. */
 export interface Clock {
   now(): number;
-  frame(callback: () => void): () => void;
+  frame(callback: () => void): void;
   task(callback: () => void): void;
-  timeout(callback: () => void, ms: number): () => void;
+  timeout(callback: () => void, ms: number): void;
   hidden(): boolean;
 }
 
@@ -40,15 +40,9 @@ const task = (callback: () => void) => {
 /** The page's own clock. */
 export const pageClock: Clock = {
   now: () => performance.now(),
-  frame: (callback) => {
-    const id = requestAnimationFrame(callback);
-    return () => cancelAnimationFrame(id);
-  },
+  frame: (callback) => requestAnimationFrame(callback),
   task,
-  timeout: (callback, ms) => {
-    const id = setTimeout(callback, ms);
-    return () => clearTimeout(id);
-  },
+  timeout: (callback, ms) => setTimeout(callback, ms),
   hidden: () => !!globalThis.document?.hidden,
 };
 
@@ -72,17 +66,18 @@ export function slicer(clock: Clock) {
   let frameStart = 0;
   let next: Promise<void> | undefined;
 
-  /** Resolves in the first task after the next frame; if no frame comes, it goes on after FRAME_TIMEOUT_MS. */
+  /** Resolves in the first task after the next frame; if no frame comes, it goes on after FRAME_TIMEOUT_MS (whichever is first). */
   const afterFrame = () =>
     new Promise<void>((resolve) => {
+      let gone = false;
       const go = () => {
-        stopTimer();
-        stopFrame();
+        if (gone) return;
+        gone = true;
         frameStart = clock.now();
         clock.task(resolve);
       };
-      const stopTimer = clock.timeout(go, FRAME_TIMEOUT_MS);
-      const stopFrame = clock.frame(go);
+      clock.timeout(go, FRAME_TIMEOUT_MS);
+      clock.frame(go);
     });
 
   const openSlice = () => {
