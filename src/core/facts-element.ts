@@ -135,7 +135,10 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
     return this.#language.value;
   }
 
-  /** The element's view model: what it shows, derived from checked data by pure functions (`<tag>.view.ts`). */
+  /**
+   * The element's view model: what it shows, derived from checked data by pure functions
+   * (`<tag>.view.ts`). Its `warnings`, if any, go to the console once per derivation.
+   */
   protected abstract derive(facts: Infer<S>, locale: string): V;
 
   /** The element's content for its view model; the base adds the shared footer. */
@@ -173,6 +176,8 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
     if (facts && (this.#derivedFrom?.[0] !== facts || this.#derivedFrom[1] !== locale)) {
       this.#view = this.derive(facts, locale);
       this.#derivedFrom = [facts, locale];
+      // What a view model finds worth the developer's attention (figures in different units…).
+      for (const warning of (this.#view as { warnings?: string[] }).warnings ?? []) console.warn(`<${this.localName}> ${warning}`, this);
     }
     super.update(changed);
   }

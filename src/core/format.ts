@@ -43,6 +43,61 @@ export const formatNumber = (n: number, lang: string, digits?: number) => number
 
 export const formatList = (items: string[], lang: string) => listFormat(lang).format(items);
 
+/** How an amount is written: a count, a percentage, money (`unit` an ISO 4217 code), a number with another unit. */
+export type AmountKind = 'count' | 'percent' | 'currency' | 'unit';
+
+/** From a million on, counts and money read in words (`compact`: "1.6 billion" long, "1,6 млрд" short). */
+const IN_WORDS = 1e6;
+
+const amountFormat = (lang: string, kind: AmountKind, unit: string, words: '' | 'long' | 'short') =>
+  cached(`a${lang}${kind}${unit}${words}`, () => {
+    const options: Intl.NumberFormatOptions =
+      kind === 'percent'
+        ? { style: 'unit', unit: 'percent' }
+        : kind === 'currency'
+          ? { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol' }
+          : {};
+    // Whole and decimal numbers keep the digits they were written with (0.0000004 stays that), to
+    // 15 significant digits; in words, three ("1.62 billion").
+    return new Intl.NumberFormat(lang, {
+      ...options,
+      ...(words ? { notation: 'compact', compactDisplay: words, maximumSignificantDigits: 3 } : { maximumSignificantDigits: 15 }),
+    });
+  });
+
+/**
+ * An amount as a newsroom writes it: "9,000", "1.6 billion", "$40 billion", "−8.5%", "12 tanks".
+ * `compact` says how the reader's language writes large numbers in words. Money in words keeps
+ * its symbol and takes the long word where the language uses one ("$40 billion", not "$40B").
+ */
+export function formatAmount(n: number, lang: string, kind: AmountKind, unit = '', compact: 'long' | 'short' = 'long'): string {
+  const words = (kind === 'count' || kind === 'currency' || kind === 'unit') && Math.abs(n) >= IN_WORDS ? compact : '';
+  if (kind === 'currency' && words) {
+    // Intl writes money in short words only ("$40B"): put the long word ("billion") in its place.
+    const long = amountFormat(lang, 'count', '', words)
+      .formatToParts(n)
+      .find((part) => part.type === 'compact')?.value;
+    return minus(
+      amountFormat(lang, kind, unit, 'short')
+        .formatToParts(n)
+        .map((part, i, parts) => (part.type === 'compact' && long ? `${parts[i - 1]?.type === 'literal' ? '' : ' '}${long}` : part.value))
+        .join(''),
+    );
+  }
+  if (!words) return formatAmountInFull(n, lang, kind, unit);
+  const text = minus(amountFormat(lang, 'count', '', words).format(n));
+  return kind === 'unit' ? `${text} ${unit}` : text;
+}
+
+/** The amount written in full, for a title beside the words: "1,600,000,000". */
+export function formatAmountInFull(n: number, lang: string, kind: AmountKind, unit = ''): string {
+  const text = minus(amountFormat(lang, kind === 'unit' ? 'count' : kind, unit, '').format(n));
+  return kind === 'unit' ? `${text} ${unit}` : text;
+}
+
+/** A minus sign as typeset (U+2212), not the hyphen some locales' data gives. */
+const minus = (text: string) => text.replace(/-(?=[\d\u200e\u200f$€£¥₴₽])/g, '−');
+
 /** A checked facts-format Date, taken apart. */
 export interface DateParts {
   /** How much of the date is known. */

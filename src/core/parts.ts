@@ -56,9 +56,17 @@ export const actorName = (actor: Actor) => html`<span class="name">${link(actor.
 /** An actor's role and affiliation, as one line ("President of Ukraine"). */
 export const actorRole = (actor: Actor) => [actor.role, actor.affiliation].filter(Boolean).join(', ');
 
-/** A status in words, never by colour alone. */
+/** A verdict's shape, one per family, beside its word: never by colour alone. */
+const VERDICT_MARKS: Partial<Record<MessageKey, string>> = { confirmed: '✓', unverified: '?', disputed: '⇄', misleading: '!', false: '✕' };
+
+/** A status in words, labelled as a status for screen readers; a claim's verdict also in its family's shape. */
 export const statusLabel = (status: MessageKey, lang: string) =>
-  html`<span class="status" part="status" data-status=${status}>${t(lang, status)}</span>`;
+  html`<span class="status" part="status" data-status=${status}
+    >${VERDICT_MARKS[status] ? html`<span class="status-mark" aria-hidden="true">${VERDICT_MARKS[status]}</span>` : nothing}<span
+      class="visually-hidden"
+      >${t(lang, 'status')}: </span
+    >${t(lang, status)}</span
+  >`;
 
 /** A source: its name (linked when safe) and date. */
 export const sourceText = (source: Source, lang: string) =>

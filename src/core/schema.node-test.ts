@@ -89,7 +89,7 @@ describe('claim-compare fixtures: ajv and validate() agree', () => {
   test('exactly the fixtures that break a rule pass without rules', () => {
     assert.deepEqual(
       ruleOnly.map((f) => f.name),
-      ['minAboveMax'],
+      ['minAboveMax', 'negativeCount', 'secondFigure', 'qualifiedRange'],
     );
   });
 
@@ -217,7 +217,11 @@ const edgeCases: [DefName, unknown, boolean][] = [
   ['figure', { metric: 'killed', value: 12.5, unit: 'battalions', qualifier: 'at least' }, true],
   ['figure', { metric: 'killed', min: 2000, max: 4000 }, true],
   ['figure', { metric: 'killed', min: 400, max: 400 }, true],
-  ['figure', { metric: 'killed', value: -1 }, false],
+  ['figure', { metric: 'killed', value: -8.5, unit: '%' }, true],
+  ['figure', { metric: 'damage', min: -2, max: 3, unit: 'USD' }, true],
+  ['figure', { metric: 'killed', value: 9000, qualifier: 'more than' }, true],
+  ['figure', { metric: 'killed', value: 9000, qualifier: 'fewer than' }, true],
+  ['figure', { metric: 'killed', value: 9000, phrase: 'the number of soldiers killed' }, true],
   ['figure', { metric: 'killed', value: '9000' }, false],
   ['figure', { metric: 'killed', value: 9000, min: 1 }, false],
   ['figure', { metric: 'killed', value: 9000, min: 1, max: 2 }, false],
@@ -292,6 +296,44 @@ describe('edge cases of the shared types: ajv and validate() agree with the form
       assert.deepEqual(problemsOf(name, value, true), problems);
     });
   }
+
+  // Checks of one field against another: only the rules catch them.
+  const ruled: [string, string, object, string, string][] = [
+    [
+      'a negative count',
+      'figure',
+      { metric: 'killed', value: -1 },
+      '/value',
+      'expected a number of at least 0 (a count: a figure without a unit), got the number -1',
+    ],
+    [
+      'a range with "at most"',
+      'figure',
+      { metric: 'killed', min: 1, max: 2, qualifier: 'at most' },
+      '/qualifier',
+      'expected "exact" or "approximately" with a range ("min"–"max"), got the string "at most"',
+    ],
+    [
+      'a second figure for one metric',
+      'claim',
+      {
+        claimant: 'Kyiv',
+        statement: 'x',
+        figures: [
+          { metric: 'killed', value: 1 },
+          { metric: 'KILLED', value: 2 },
+        ],
+      },
+      '/figures/1/metric',
+      'expected one figure per metric from a claimant, got a second for "KILLED"',
+    ],
+  ];
+  for (const [what, name, value, path, message] of ruled)
+    test(`${what}: only the rule catches it`, () => {
+      assert.equal(ajvAccepts(name as DefName, value), true);
+      assert.deepEqual(problemsOf(name as DefName, value, false), []);
+      assert.deepEqual(problemsOf(name as DefName, value, true), [{ path, message }]);
+    });
 
   const rangeBackwards = { metric: 'killed', min: 600, max: 400 };
   test('a range with min above max: only the rule catches it', () => {

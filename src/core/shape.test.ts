@@ -283,20 +283,20 @@ describe('validate(): objects', () => {
       [
         { metric: 'killed', min: 1 },
         [
-          { path: '/max', message: 'expected a number of at least 0 (required with "min"), got nothing' },
+          { path: '/max', message: 'expected a number (required with "min"), got nothing' },
           { path: '', message: 'expected either "value" or "min" and "max", got neither' },
         ],
       ],
       [
         { metric: 'killed', max: 1 },
         [
-          { path: '/min', message: 'expected a number of at least 0 (required with "max"), got nothing' },
+          { path: '/min', message: 'expected a number (required with "max"), got nothing' },
           { path: '', message: 'expected either "value" or "min" and "max", got neither' },
         ],
       ],
       [
         { metric: 'killed', value: 5, min: 1 },
-        [{ path: '/max', message: 'expected a number of at least 0 (required with "min"), got nothing' }],
+        [{ path: '/max', message: 'expected a number (required with "min"), got nothing' }],
       ],
     ];
     for (const [value, problems] of cases) {

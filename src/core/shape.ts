@@ -47,8 +47,11 @@ export interface Issue {
 export interface Rule {
   /** What it requires, in words, for the schema's `$comment` and the docs. */
   description?: string;
-  /** Returns `[key the problem is about (empty for the object itself), message]` when the object breaks the rule. */
-  test(value: Record<string, unknown>): [key: string, message: string] | undefined;
+  /**
+   * Returns `[where, message]` when the object breaks the rule: `where` is the key the problem is
+   * about (empty for the object itself), or the path to it below the object (`['figures', 1, 'metric']`).
+   */
+  test(value: Record<string, unknown>): [where: string | (string | number)[], message: string] | undefined;
 }
 
 interface Described {
@@ -257,7 +260,17 @@ function visitObject(shape: ObjectShape, input: Record<string, unknown>, issues:
   if (rules && issues.length === before) {
     for (const rule of shape.rules ?? []) {
       const broken = rule.test(out);
-      if (broken) issues.push({ path: broken[0] ? path + segment(broken[0]) : path, message: broken[1] });
+      if (broken)
+        issues.push({
+          path:
+            path +
+            [broken[0]]
+              .flat()
+              .filter((key) => key !== '')
+              .map(segment)
+              .join(''),
+          message: broken[1],
+        });
     }
   }
   return issues.length === before ? out : undefined;

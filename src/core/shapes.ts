@@ -32,19 +32,38 @@ export const source = object(
   { shorthand: 'name', description: 'Where a fact comes from; a string is shorthand for { "name": … }.' },
 );
 
+/** How figures' metrics are matched: case, spacing and Unicode forms do not matter ("Killed" is "killed"). */
+export const metricKey = (metric: string) => metric.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
 export const figure = object(
-  { metric: text({ description: 'What is counted, e.g. "killed".' }) },
+  { metric: text({ description: 'What is counted or measured, e.g. "killed", "GDP growth".' }) },
   {
-    value: number({ minimum: 0 }),
-    min: number({ minimum: 0 }),
-    max: number({ minimum: 0 }),
-    unit: text(),
-    qualifier: enumOf(['exact', 'approximately', 'at least', 'at most']),
+    value: number(),
+    min: number(),
+    max: number(),
+    unit: text({
+      description:
+        'No unit: a count (never negative). "%": a percentage; an ISO 4217 code ("USD", "UAH"): money; anything else ("tanks") is written after the number.',
+    }),
+    qualifier: enumOf(['exact', 'approximately', 'at least', 'more than', 'at most', 'fewer than'], {
+      description: 'How the value is meant; a range ("min"–"max") takes only "exact" or "approximately".',
+    }),
+    phrase: text({
+      description: 'The metric as a sentence names it, e.g. "the number of civilians killed"; by default derived from "metric".',
+    }),
   },
   {
     oneOf: [['value'], ['min', 'max']],
     requiredTogether: [['min', 'max']],
     rules: [
+      {
+        description: 'A figure without a unit is a count: "value", "min" and "max" are at least 0.',
+        test: (f) => {
+          if (f.unit !== undefined) return undefined;
+          const key = ['value', 'min', 'max'].find((k) => (f[k] as number) < 0);
+          return key ? [key, `expected a number of at least 0 (a count: a figure without a unit), got the number ${f[key]}`] : undefined;
+        },
+      },
       {
         description: '"min" must not be above "max".',
         test: (f) =>
@@ -52,8 +71,16 @@ export const figure = object(
             ? ['min', `expected "min" to be at most "max" (${f.max}), got the number ${f.min}`]
             : undefined,
       },
+      {
+        description: 'A range takes no "at least", "more than", "at most" or "fewer than".',
+        test: (f) =>
+          f.min !== undefined && f.qualifier !== undefined && f.qualifier !== 'exact' && f.qualifier !== 'approximately'
+            ? ['qualifier', `expected "exact" or "approximately" with a range ("min"–"max"), got the string "${f.qualifier}"`]
+            : undefined,
+      },
     ],
-    description: 'A quantity someone claims: "value", or a range "min"–"max". Figures are counts, so never negative.',
+    description:
+      'A quantity someone claims: "value", or a range "min"–"max", with a unit when it is not a count, and how it is meant ("qualifier").',
   },
 );
 
@@ -89,9 +116,27 @@ export const claim = object(
   {
     quote: boolean({ description: 'The statement is verbatim.' }),
     date: date(),
-    figures: array(figure),
+    figures: array(figure, { description: 'At most one figure per metric and unit.' }),
     source,
     status: claimStatus,
+  },
+  {
+    rules: [
+      {
+        description: 'A claimant gives at most one figure per metric (matched without regard to case or spacing) and unit.',
+        test: (c) => {
+          const seen = new Set<string>();
+          const figures = (c.figures ?? []) as { metric: string; unit?: string }[];
+          for (const [i, f] of figures.entries()) {
+            const key = `${metricKey(f.metric)}\0${f.unit ?? ''}`;
+            if (seen.has(key))
+              return [['figures', i, 'metric'], `expected one figure per metric from a claimant, got a second for "${f.metric}"`];
+            seen.add(key);
+          }
+          return undefined;
+        },
+      },
+    ],
   },
 );
 

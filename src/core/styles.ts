@@ -87,6 +87,30 @@ export const baseStyles = css`
     font-size: 0.85em;
     white-space: nowrap;
   }
+  .status-mark {
+    margin-inline-end: 0.3em;
+    font-weight: 700;
+  }
+  /* Each verdict family looks its own: false reversed out, misleading dashed, unverified dotted. */
+  .status[data-status='false'] {
+    color: var(--_bg);
+    background: var(--_text);
+    border-color: var(--_text);
+  }
+  .status[data-status='misleading'] {
+    border-style: dashed;
+    border-width: 2px;
+  }
+  .status[data-status='unverified'] {
+    border-style: dotted;
+  }
+  .status[data-status='disputed'] {
+    border-style: double;
+    border-width: 3px;
+  }
+  .status[data-status='confirmed'] {
+    border-width: 2px;
+  }
   .meta {
     font-size: 0.875em;
     color: var(--_muted);

@@ -33,7 +33,7 @@ describe('the CDN bundle on a news page', () => {
       { id: 'bad', path: '/claims/1/figures/0/value', source: 'data' },
       { id: 'missing', path: '', source: 'src' },
     ]);
-    expect(events[0].message).to.equal('expected a number of at least 0, got the string "nine thousand"');
+    expect(events[0].message).to.equal('expected a number, got the string "nine thousand"');
     expect(events[1].message).to.match(/^expected JSON from http:\/\/.*\/examples\/no-such-story\.json, got HTTP 404/);
     expect(seen.uncaught).to.deep.equal([]);
     for (const id of ['bad-fallback', 'missing-fallback'])

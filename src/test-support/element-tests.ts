@@ -5,8 +5,24 @@ import type { BadFixture, Fixture } from './fixture.js';
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-/** Text as read: whitespace runs folded to one space. */
-export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+/** Text as read: what is hidden from assistive technology (`aria-hidden`) left out, whitespace runs folded to one space. */
+export const text = (node: Element | null | undefined) => {
+  if (!node) return undefined;
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent?.replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * Spaces as spaces, and Arabic-Indic digits as Western ones: which digits `ar` takes is the
+ * browser's locale data (Chromium's and Firefox's write 9,000; WebKitGTK's ٩٬٠٠٠), not Claimkit's.
+ */
+export const latin = (s: string) =>
+  s
+    .replace(/\s/g, ' ')
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/٬/g, ',')
+    .replace(/٫/g, '.');
 
 /** The JSON-LD script an element writes into its light DOM. */
 export const LD = ':scope > script[type="application/ld+json"]';

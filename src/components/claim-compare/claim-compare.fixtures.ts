@@ -136,7 +136,7 @@ export const invalid: BadFixture[] = [
     title: 'A number written in words',
     data: withClaims([zelenskyy, { ...ministry, figures: [{ metric: 'killed', value: 'nine thousand' }] }]),
     path: '/claims/1/figures/0/value',
-    message: 'expected a number of at least 0, got the string "nine thousand"',
+    message: 'expected a number, got the string "nine thousand"',
   },
   {
     name: 'tooFewClaims',
@@ -175,10 +175,33 @@ export const invalid: BadFixture[] = [
   },
   {
     name: 'negativeCount',
-    title: 'A negative count',
+    title: 'A negative count (a figure without a unit)',
     data: withClaims([zelenskyy, { ...ministry, figures: [{ metric: 'killed', value: -5 }] }]),
     path: '/claims/1/figures/0/value',
-    message: 'expected a number of at least 0, got the number -5',
+    message: 'expected a number of at least 0 (a count: a figure without a unit), got the number -5',
+  },
+  {
+    name: 'secondFigure',
+    title: 'A second figure for the same metric from one claimant ("Killed" is "killed")',
+    data: withClaims([
+      zelenskyy,
+      {
+        ...ministry,
+        figures: [
+          { metric: 'killed', value: 498 },
+          { metric: 'Killed ', value: 500 },
+        ],
+      },
+    ]),
+    path: '/claims/1/figures/1/metric',
+    message: 'expected one figure per metric from a claimant, got a second for "Killed "',
+  },
+  {
+    name: 'qualifiedRange',
+    title: 'A range with "at least"',
+    data: withClaims([zelenskyy, { ...ministry, figures: [{ metric: 'killed', min: 400, max: 600, qualifier: 'at least' }] }]),
+    path: '/claims/1/figures/0/qualifier',
+    message: 'expected "exact" or "approximately" with a range ("min"–"max"), got the string "at least"',
   },
   {
     name: 'javascriptUrl',

@@ -86,4 +86,46 @@ export const claimCompareStyles = css`
     border-radius: 999px;
     transition: inline-size 0.3s ease-out;
   }
+  /* A floor ("at least") runs on past the bar's end; a ceiling ("at most") may start anywhere
+     below its end: the open side fades out, so no bar reads as an exact number. */
+  .bar.open-end {
+    background: linear-gradient(to var(--_end), var(--_bar) 60%, transparent);
+  }
+  .bar.open-start {
+    background: linear-gradient(to var(--_start), var(--_bar) 40%, transparent);
+  }
+  /* Beyond the scale (a figure rated false does not set it): cut off, with a notch at the end. */
+  .bar.open-beyond {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    border-inline-end: 3px double var(--_bg);
+  }
+  .root {
+    --_end: right;
+    --_start: left;
+  }
+  .root:dir(rtl) {
+    --_end: left;
+    --_start: right;
+  }
+  /* A figure from a claim rated false or misleading: hatched, and marked in words beside it. */
+  .rated .bar {
+    background-image: repeating-linear-gradient(135deg, transparent 0 3px, var(--_bg) 3px 5px);
+    background-color: var(--_bar);
+  }
+  .mark {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  /* Where 0 is, when the scale runs below it. */
+  .zero {
+    position: absolute;
+    inset-block: -0.2em;
+    inset-inline-start: var(--_at);
+    inline-size: 2px;
+    background: var(--_text);
+  }
+  .units-note {
+    margin-block-start: -0.25em;
+  }
 `;

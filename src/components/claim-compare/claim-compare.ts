@@ -24,6 +24,7 @@ import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js
  * @csspart status - A claim's status, in words.
  * @csspart figures - The figures, one table per metric.
  * @csspart bar - A figure's bar (decoration; the number carries the meaning).
+ * @csspart mark - "(rated false)", "(rated misleading)": a figure's claim's verdict, beside the figure.
  * @csspart value - A figure as text.
  * @csspart note - The editor's note.
  * @csspart sources - The sources list.
@@ -42,7 +43,7 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
     return claimCompareView(data, lang);
   }
 
-  protected override renderFacts({ data, summary, rows }: ClaimCompareView) {
+  protected override renderFacts({ data, summary, rows, notes }: ClaimCompareView) {
     const lang = this.locale;
     return html`
       <div class="head">
@@ -73,14 +74,20 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
                 </caption>
                 <tbody>
                   ${row.cells.map(
-                    (cell) => html`<tr>
+                    (cell) => html`<tr class=${cell.mark ? 'rated' : ''}>
                       <th scope="row">${cell.claim.claimant.name}</th>
                       <td>
-                        <span class=${cell.figure ? 'value' : 'value none'} part="value">${cell.text}</span>
+                        <span class=${cell.figure ? 'value' : 'value none'} part="value"
+                          >${cell.full ? html`<data value=${cell.full} title=${cell.full}>${cell.text}</data>` : cell.text}</span
+                        >${cell.mark ? html` <span class="mark" part="mark">(${cell.mark})</span>` : nothing}
                         ${
                           cell.figure
                             ? html`<span class="track" aria-hidden="true"
-                              ><span class="bar" part="bar" style=${`--_from:${cell.from}%;--_to:${cell.to}%`}></span
+                              >${row.zero === undefined ? nothing : html`<span class="zero" style=${`--_at:${row.zero}%`}></span>`}<span
+                                class=${cell.open ? `bar open-${cell.open}` : 'bar'}
+                                part="bar"
+                                style=${`--_from:${cell.from}%;--_to:${cell.to}%`}
+                              ></span
                             ></span>`
                             : nothing
                         }
@@ -90,6 +97,7 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
                 </tbody>
               </table>`,
             )}
+            ${notes.map((note) => html`<p class="meta units-note">${note}</p>`)}
           </div>`
           : nothing
       }

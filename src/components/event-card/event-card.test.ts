@@ -27,7 +27,7 @@ describe('<event-card> with the seed story', () => {
   it('shows the title, the status in words, when, where, who and the summary', async () => {
     const el = await render('seed');
     expect(text($(el, 'h2'))).to.equal('Blinken departs on a six-day trip to European allies and partners');
-    expect(text($(el, '.status'))).to.equal('Ongoing');
+    expect(text($(el, '.status'))).to.equal('Status: Ongoing');
     expect($(el, '.status').dataset.status).to.equal('ongoing');
     expect(facts(el)).to.deep.equal([
       ['When', 'March 3 – 8, 2022'],
@@ -140,9 +140,9 @@ describe('<event-card> dates', () => {
 
   it('says its own words in the reader’s language', async () => {
     const uk = await render('ukrainian');
-    expect([text($(uk, '.status')), ...facts(uk).map(([label]) => label)]).to.deep.equal(['Триває', 'Коли', 'Де', 'Хто']);
+    expect([text($(uk, '.status')), ...facts(uk).map(([label]) => label)]).to.deep.equal(['Статус: Триває', 'Коли', 'Де', 'Хто']);
     const ar = await render('arabic');
-    expect([text($(ar, '.status')), ...facts(ar).map(([label]) => label)]).to.deep.equal(['جارٍ', 'متى', 'أين', 'من']);
+    expect([text($(ar, '.status')), ...facts(ar).map(([label]) => label)]).to.deep.equal(['الحالة: جارٍ', 'متى', 'أين', 'من']);
     const calendar = await render('scheduled', { lang: 'uk' });
     expect(text($(calendar, 'button'))).to.equal('Додати до календаря');
   });
@@ -156,13 +156,13 @@ describe('<event-card> status, places, people and links', () => {
       rows.push([name, text($(el, '.status')) ?? '', !!$(el, 'button')]);
     }
     expect(rows).to.deep.equal([
-      ['scheduled', 'Scheduled', true],
-      ['scheduledAllDay', 'Scheduled', true],
-      ['partial', 'Scheduled', false],
-      ['seed', 'Ongoing', false],
-      ['concluded', 'Concluded', false],
-      ['postponed', 'Postponed', false],
-      ['cancelled', 'Cancelled', false],
+      ['scheduled', 'Status: Scheduled', true],
+      ['scheduledAllDay', 'Status: Scheduled', true],
+      ['partial', 'Status: Scheduled', false],
+      ['seed', 'Status: Ongoing', false],
+      ['concluded', 'Status: Concluded', false],
+      ['postponed', 'Status: Postponed', false],
+      ['cancelled', 'Status: Cancelled', false],
       ['day', '', false],
     ]);
   });

@@ -47,7 +47,7 @@ describe('<event-timeline> with the seed story', () => {
   it('renders each event as <event-card> does, without repeating its day', async () => {
     const el = await render('seed');
     const putin = $$(el, '.event')[0];
-    expect(text(putin.querySelector('.status'))).to.equal('Concluded');
+    expect(text(putin.querySelector('.status'))).to.equal('Status: Concluded');
     expect([...putin.querySelectorAll('.facts dt')].map(text)).to.deep.equal(['Where', 'Who']);
     expect(text(putin.querySelector('.facts dd'))).to.equal('Ukraine');
     expect(text($$(el, '.event')[1].querySelector('.summary'))).to.equal(
