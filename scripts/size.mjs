@@ -13,10 +13,12 @@ import { stripLitHooks } from './rollup-plugins.mjs';
 
 export const BUDGET = {
   // The sizes reached, so the check catches growth (docs/performance.md has the figures and the
-  // targets): every element together no larger than before the base was redesigned (18,256 B),
-  // any single-element file within 14,080 B, any lazy chunk within 11,776 B (the map is largest).
-  all: 18_256,
-  single: 14_080,
+  // targets). 18,256 B for every element together until the figures were told truthfully
+  // (interval arithmetic, gap sentences, units, compact and currency numbers, statuses: +3.1 KB);
+  // the target of the performance issue is 17,400 B with every feature kept. Any single-element
+  // file within 17,152 B (claim-compare.js is largest), any lazy chunk within 11,776 B (the map).
+  all: 21_504,
+  single: 17_152,
   chunk: 11_776,
 };
 

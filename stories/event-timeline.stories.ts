@@ -20,6 +20,7 @@ export const Shuffled: Story = stories.shuffled;
 export const Mixed: Story = stories.mixed;
 export const Fifty: Story = stories.fifty;
 export const NoEpoch: Story = stories.noEpoch;
+export const Zones: Story = stories.zones;
 export const Ukrainian: Story = stories.ukrainian;
 export const Russian: Story = stories.russian;
 export const German: Story = stories.german;

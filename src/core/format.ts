@@ -133,13 +133,16 @@ const OPTIONS: Record<DateParts['precision'], Intl.DateTimeFormatOptions> = {
 };
 
 /** `UTC`, `UTC+01:00`: the zone a date-time was given in, never silently converted. */
-const zone = (offset: string) => (offset === 'Z' || /^[+-]00:00$/.test(offset) ? 'UTC' : `UTC${offset}`);
+export const zoneName = (offset: string) => (offset === 'Z' || /^[+-]00:00$/.test(offset) ? 'UTC' : `UTC${offset}`);
 
-/** A date as the reader's language writes it: "3 March 2022", "March 2022", "5 March 2022, 10:00 UTC+01:00". */
-export function formatDate(iso: string, lang: string): string {
+/**
+ * A date as the reader's language writes it: "3 March 2022", "March 2022", "5 March 2022, 10:00
+ * UTC+01:00". `withZone: false` leaves a date-time's zone out, where the page says it once.
+ */
+export function formatDate(iso: string, lang: string, withZone = true): string {
   const parts = parseDate(iso);
   const text = dateFormat(lang, parts.precision).format(parts.wall);
-  return parts.offset ? `${text} ${zone(parts.offset)}` : text;
+  return parts.offset && withZone ? `${text} ${zoneName(parts.offset)}` : text;
 }
 
 /**
@@ -152,7 +155,7 @@ export function formatDateRange(start: string, end: string, lang: string): strin
   const b = parseDate(end);
   if (a.precision !== b.precision || a.offset !== b.offset) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
   const text = dateFormat(lang, a.precision).formatRange(a.wall, b.wall);
-  return a.offset ? `${text} ${zone(a.offset)}` : text;
+  return a.offset ? `${text} ${zoneName(a.offset)}` : text;
 }
 
 /** Whose words a piece of a formatted range is: the start's, the end's, or both's. */
@@ -164,14 +167,14 @@ export type RangeSource = Intl.DateTimeRangeFormatPart['source'];
  * `["March ", shared] ["3", startRange] [" – ", shared] ["8", endRange] [", 2022", shared]`.
  * Ends that format alike come back as shared runs only.
  */
-export function formatDateRangeToParts(start: string, end: string, lang: string): [string, RangeSource][] {
+export function formatDateRangeToParts(start: string, end: string, lang: string, withZone = true): [string, RangeSource][] {
   const a = parseDate(start);
   const b = parseDate(end);
   if (a.precision !== b.precision || a.offset !== b.offset)
     return [
-      [formatDate(start, lang), 'startRange'],
+      [formatDate(start, lang, withZone), 'startRange'],
       [' – ', 'shared'],
-      [formatDate(end, lang), 'endRange'],
+      [formatDate(end, lang, withZone), 'endRange'],
     ];
   const runs: [string, RangeSource][] = [];
   for (const { value, source } of dateFormat(lang, a.precision).formatRangeToParts(a.wall, b.wall)) {
@@ -179,7 +182,7 @@ export function formatDateRangeToParts(start: string, end: string, lang: string)
     if (last?.[1] === source) last[0] += value;
     else runs.push([value, source]);
   }
-  if (a.offset) runs.push([` ${zone(a.offset)}`, 'shared']);
+  if (a.offset && withZone) runs.push([` ${zoneName(a.offset)}`, 'shared']);
   return runs;
 }
 

@@ -77,6 +77,7 @@ export const en = {
   participants: 'Who',
   addToCalendar: 'Add to calendar',
   showAll: 'Show all ({n})',
+  timesIn: 'Times are in {zone}.',
   toOldest: 'Jump to the oldest',
   toNewest: 'Jump to the newest',
   tripBy: 'Trip by {name}',

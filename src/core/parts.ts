@@ -24,8 +24,8 @@ export function heading(level: number, content: unknown, part = 'heading'): Temp
   }
 }
 
-/** A date in the reader's language, machine-readable in `datetime`. */
-export const time = (iso: string, lang: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+/** A date in the reader's language, machine-readable in `datetime` (`withZone: false`: a date-time's zone left out). */
+export const time = (iso: string, lang: string, withZone = true) => html`<time datetime=${iso}>${formatDate(iso, lang, withZone)}</time>`;
 
 /** A date range ("3–8 March 2022"), or a single date when there is no end. */
 export const timeRange = (start: string, end: string | undefined, lang: string) =>
@@ -35,13 +35,13 @@ export const timeRange = (start: string, end: string | undefined, lang: string) 
  * A date, or a range with a `<time datetime>` around each end's own words, so both ends are
  * machine-readable: en-US "March <time datetime=2022-03-03>3</time> – <time datetime=2022-03-08>8</time>, 2022".
  */
-export const timeSpan = (start: string, end: string | undefined, lang: string) => {
-  const runs = end ? formatDateRangeToParts(start, end, lang) : [];
+export const timeSpan = (start: string, end: string | undefined, lang: string, withZone = true) => {
+  const runs = end ? formatDateRangeToParts(start, end, lang, withZone) : [];
   return runs.some(([, source]) => source === 'startRange')
     ? runs.map(([text, source]) =>
         source === 'shared' ? text : html`<time datetime=${source === 'startRange' ? start : end}>${text}</time>`,
       )
-    : time(start, lang);
+    : time(start, lang, withZone);
 };
 
 /** `text` as a link when `url` is a safe http(s) URL, else as plain text. */

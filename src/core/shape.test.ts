@@ -294,10 +294,7 @@ describe('validate(): objects', () => {
           { path: '', message: 'expected either "value" or "min" and "max", got neither' },
         ],
       ],
-      [
-        { metric: 'killed', value: 5, min: 1 },
-        [{ path: '/max', message: 'expected a number (required with "min"), got nothing' }],
-      ],
+      [{ metric: 'killed', value: 5, min: 1 }, [{ path: '/max', message: 'expected a number (required with "min"), got nothing' }]],
     ];
     for (const [value, problems] of cases) {
       it(JSON.stringify(value), () => {

@@ -61,6 +61,7 @@ export default {
   where: 'أين',
   participants: 'من',
   addToCalendar: 'إضافة إلى التقويم',
+  timesIn: 'الأوقات بتوقيت {zone}.',
   showAll: 'عرض الكل ({n})',
   toOldest: 'الانتقال إلى الأقدم',
   toNewest: 'الانتقال إلى الأحدث',

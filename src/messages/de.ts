@@ -57,6 +57,7 @@ export default {
   where: 'Wo',
   participants: 'Wer',
   addToCalendar: 'Zum Kalender hinzufügen',
+  timesIn: 'Zeitangaben in {zone}.',
   showAll: 'Alle anzeigen ({n})',
   toOldest: 'Zum ältesten Ereignis',
   toNewest: 'Zum neuesten Ereignis',

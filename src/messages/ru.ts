@@ -64,6 +64,7 @@ export default {
   where: 'Где',
   participants: 'Кто',
   addToCalendar: 'Добавить в календарь',
+  timesIn: 'Время указано по {zone}.',
   showAll: 'Показать все ({n})',
   toOldest: 'К самому раннему событию',
   toNewest: 'К самому последнему событию',

@@ -64,6 +64,7 @@ export default {
   where: 'Де',
   participants: 'Хто',
   addToCalendar: 'Додати до календаря',
+  timesIn: 'Час указано за {zone}.',
   showAll: 'Показати всі ({n})',
   toOldest: 'До найдавнішої події',
   toNewest: 'До найновішої події',

@@ -77,6 +77,93 @@ export const valid: Fixture[] = [
     },
   },
   {
+    name: 'overlapping',
+    title:
+      'Figures that overlap ("about 600" against "at least 12"): the element says they disagree, and states no multiple and no difference, since either could be higher.',
+    data: {
+      topic: 'Deaths in the strike on the Mariupol theatre',
+      claims: [
+        says('Associated Press investigation', 'About 600 people died in the theatre.', [
+          { metric: 'killed', value: 600, qualifier: 'approximately' },
+        ]),
+        says('Mariupol city hospital', 'At least 12 bodies have been recovered so far.', [
+          { metric: 'killed', value: 12, qualifier: 'at least' },
+        ]),
+      ],
+    },
+  },
+  {
+    name: 'floorAgainstCeiling',
+    title: 'A floor against a ceiling below it ("more than 100,000" against "at most 20,000"): "at least 5 times", never a bare multiple.',
+    data: {
+      topic: 'People crossing into Poland in one day',
+      claims: [
+        says('Polish Border Guard', 'More than 100,000 people crossed the border on Sunday.', [
+          { metric: 'border crossings', value: 100_000, qualifier: 'more than' },
+        ]),
+        says('Russian state television', 'No more than 20,000 people have left.', [
+          { metric: 'border crossings', value: 20_000, qualifier: 'at most' },
+        ]),
+      ],
+    },
+  },
+  {
+    name: 'percentages',
+    title: 'Percentages, negative ones too, drawn from a zero line: they differ by 10.1 percentage points, and no multiple is given.',
+    data: {
+      topic: "Ukraine's economy in 2022",
+      claims: [
+        says('Ministry of Economy of Ukraine', 'The economy will shrink by 45.1% this year.', [
+          { metric: 'GDP growth', value: -45.1, unit: '%', phrase: 'the fall in GDP' },
+        ]),
+        says('World Bank', 'We expect output to contract by 35%.', [{ metric: 'GDP growth', value: -35, unit: '%' }]),
+      ],
+    },
+  },
+  {
+    name: 'money',
+    title: 'Money in its currency and in words ("$100 billion", "$40 billion more"), the full amount a title away.',
+    data: {
+      topic: 'Damage to Ukraine’s infrastructure',
+      claims: [
+        says('Kyiv School of Economics', 'Damage to infrastructure has reached $100 billion.', [
+          { metric: 'infrastructure damage', value: 100_000_000_000, unit: 'USD' },
+        ]),
+        says('Ukrainian government', 'The damage comes to about $60 billion.', [
+          { metric: 'infrastructure damage', value: 60_000_000_000, unit: 'USD', qualifier: 'approximately' },
+        ]),
+      ],
+    },
+  },
+  {
+    name: 'ratedFalse',
+    title:
+      'A claim rated false: its figure is marked "(rated false)" where it is drawn and where the sentences name it, hatched, and does not set the scale; the statuses differ in shape and word.',
+    data: {
+      topic: 'Ukrainian servicemen killed in the first week',
+      claims: [
+        says('Anonymous Telegram channel', '100,000 Ukrainian soldiers have been killed.', [{ metric: 'killed', value: 100_000 }], {
+          status: 'false',
+        }),
+        says('US officials', 'Between 2,000 and 4,000 Ukrainian soldiers have been killed.', [{ metric: 'killed', min: 2000, max: 4000 }], {
+          status: 'unverified',
+          claimant: { name: 'US officials', kind: 'organization', affiliation: 'speaking anonymously' },
+        }),
+      ],
+    },
+  },
+  {
+    name: 'metricsMatched',
+    title: 'The same metric written two ways ("Killed", "killed ") is one row: neither claimant is listed as "not stated".',
+    data: {
+      topic: 'Russian military casualties',
+      claims: [
+        { ...zelenskyy, figures: [{ metric: 'Killed', value: 9000 }] },
+        { ...ministry, figures: [{ metric: 'killed ', value: 498 }, ministry.figures[1]] },
+      ],
+    },
+  },
+  {
     name: 'oneSidedMetric',
     title: 'A metric only one side states (injured) reads "not stated" for the other, and gets no bar there.',
     data: { topic: 'Casualties', claims: [zelenskyy, ministry] },

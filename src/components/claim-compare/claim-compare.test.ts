@@ -320,3 +320,67 @@ describe('<claim-compare> in other languages', () => {
     );
   });
 });
+
+describe('<claim-compare> draws what the figures are', () => {
+  /** A row's bar: its share of the track and its open side. */
+  const bars = (el: Element, table = 0) =>
+    [...$$(el, 'table')[table].querySelectorAll('tr')].map((tr) => {
+      const bar = tr.querySelector('.bar');
+      if (!bar) return undefined;
+      const track = tr.querySelector('.track')!.getBoundingClientRect();
+      const box = bar.getBoundingClientRect();
+      return {
+        from: (box.left - track.left) / track.width,
+        to: (box.right - track.left) / track.width,
+        open: bar.className.replace('bar', '').trim(),
+      };
+    });
+
+  it('draws a floor open at its end and a ceiling open at its start, so neither reads as a number', async () => {
+    const el = await render('floorAgainstCeiling');
+    const [floor, ceiling] = bars(el);
+    expect(floor!.open).to.equal('open-end');
+    expect(floor!.to).to.be.closeTo(1, 0.01);
+    expect(ceiling!.open).to.equal('open-start');
+    expect(ceiling!.from).to.be.closeTo(0, 0.01);
+  });
+
+  it('draws negative figures from a zero line', async () => {
+    const el = await render('percentages');
+    const zero = $$(el, '.zero')[0].getBoundingClientRect();
+    const track = $$(el, '.track')[0].getBoundingClientRect();
+    // The scale runs from −45.1 to 0: 0 at the right end, both bars reaching left from it.
+    expect((zero.left - track.left) / track.width).to.be.closeTo(1, 0.02);
+    const [ministry, bank] = bars(el);
+    expect(ministry!.from).to.be.closeTo(0, 0.01);
+    expect(bank!.from).to.be.closeTo(1 - 35 / 45.1, 0.01);
+    expect(tables(el)[0].caption).to.equal(
+      'GDP growth. The figure from World Bank is 10.1 percentage points higher than that from Ministry of Economy of Ukraine.',
+    );
+  });
+
+  it('marks the figure of a claim rated false, hatched, beyond the scale the other figures set', async () => {
+    const el = await render('ratedFalse');
+    const [viral, officials] = bars(el);
+    expect(viral!.open).to.equal('open-beyond');
+    expect(officials!.to).to.be.closeTo(1, 0.01);
+    expect(text($$(el, 'tr.rated .mark')[0])).to.equal('(rated false)');
+    expect(getComputedStyle($$(el, 'tr.rated .bar')[0]).backgroundImage).to.match(/repeating-linear-gradient/);
+    expect(text($(el, '.summary'))).to.equal(
+      'Anonymous Telegram channel and US officials disagree on the number killed: 100,000 (rated false) vs 2,000–4,000.',
+    );
+    expect($$(el, '.status').map((s) => s.querySelector('.status-mark')!.textContent)).to.deep.equal(['✕', '?']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes money in its currency and in words, with the full amount beside', async () => {
+    const el = await render('money');
+    const data = $$(el, 'table')[0].querySelector('data')!;
+    expect([text(data), data.getAttribute('value')]).to.deep.equal(['$100 billion', '$100,000,000,000']);
+  });
+
+  it('sets a metric written two ways in one row', async () => {
+    const el = await render('metricsMatched');
+    expect(tables(el).map((t) => t.caption!.split('.')[0])).to.deep.equal(['killed', 'injured']);
+  });
+});

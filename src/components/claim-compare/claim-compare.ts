@@ -68,7 +68,7 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
             ${rows.map(
               (row) => html`<table class="metric">
                 <caption>
-                  ${row.unit ? `${row.metric} (${row.unit})` : row.metric}${
+                  ${row.unit && row.kind === 'unit' ? `${row.metric} (${row.unit})` : row.metric}${
                     row.gap ? html`<span class="gap meta"><span class="visually-hidden">. </span>${row.gap}</span>` : nothing
                   }
                 </caption>

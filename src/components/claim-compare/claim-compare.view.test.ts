@@ -156,12 +156,12 @@ describe('<claim-compare>: what may be said of two figures (English)', () => {
       'en',
     );
     expect(view.rows.map((row) => [row.metric, row.unit, row.cells.map((cell) => cell.text)])).to.deep.equal([
-      ['Killed', undefined, ['9,000', '498', 'not stated']],
+      ['killed', undefined, ['9,000', '498', 'not stated']],
       ['KILLED', 'battalions', ['not stated', 'not stated', '12 battalions']],
     ]);
-    expect(view.notes).to.deep.equal(['Not set against each other: “Killed” is given in no unit and battalions.']);
+    expect(view.notes).to.deep.equal(['Not set against each other: “killed” is given in no unit and battalions.']);
     expect(view.warnings).to.deep.equal([
-      '"Killed" comes in different units (no unit at /claims/0/figures/0, /claims/1/figures/0; "battalions" at /claims/2/figures/0); figures in different units are not set against each other.',
+      '"killed" comes in different units (no unit at /claims/0/figures/0, /claims/1/figures/0; "battalions" at /claims/2/figures/0); figures in different units are not set against each other.',
     ]);
   });
 

@@ -97,8 +97,7 @@ export function figureRows(claims: Claim[], lang: string): { rows: MetricRow[]; 
       const key = JSON.stringify([metricKey(figure.metric), figure.unit ?? '']);
       const at = `/claims/${i}/figures/${j}`;
       const row = rows.get(key);
-      if (row) row.at.push(at);
-      else
+      if (!row)
         rows.set(key, {
           metric: figure.metric,
           unit: figure.unit,
@@ -107,6 +106,12 @@ export function figureRows(claims: Claim[], lang: string): { rows: MetricRow[]; 
           phrase: phraseOf(figure, lang),
           at: [at],
         });
+      else {
+        row.at.push(at);
+        // Written "Killed" by one and "killed" by another: the sentences take the lower case.
+        if (/^\p{Lu}/u.test(row.metric) && /^\p{Ll}/u.test(figure.metric.trim()))
+          Object.assign(row, { metric: figure.metric.trim(), phrase: phraseOf({ ...figure, metric: figure.metric.trim() }, lang) });
+      }
     }
   const all = [...rows.values()];
   for (const row of all) fillRow(row, claims, lang);

@@ -15,9 +15,9 @@ const row = (lang: string, key: MessageKey, value: unknown) => html`<dt>${t(lang
  * In a timeline (`day`: the day the event sits under, so a one-day event does not repeat it) the
  * event's own sources and updates follow; `<event-card>` has them in its footer.
  */
-export function eventBody({ event, places, calendar }: EventView, lang: string, level: number, day?: string) {
+export function eventBody({ event, places, calendar, zone }: EventView, lang: string, level: number, day?: string) {
   const facts = [
-    (event.end || event.start !== day) && row(lang, 'when', timeSpan(event.start, event.end, lang)),
+    (event.end || event.start !== day) && row(lang, 'when', timeSpan(event.start, event.end, lang, zone)),
     places && row(lang, 'where', places),
     event.participants?.length &&
       row(lang, 'participants', html`<ul class="list">${event.participants.map((actor) => html`<li class="who">${who(actor)}</li>`)}</ul>`),

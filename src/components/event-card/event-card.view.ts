@@ -12,10 +12,13 @@ export interface EventView {
   places?: string;
   /** "Add to calendar" is offered: a scheduled event with at least a day. */
   calendar: boolean;
+  /** Its times carry their zone ("10:00 UTC+01:00"); a timeline whose times share one says it once instead. */
+  zone: boolean;
 }
 
-export const eventView = (event: EventCardData, lang: string): EventView => ({
+export const eventView = (event: EventCardData, lang: string, zone = true): EventView => ({
   event,
   places: event.places?.length ? formatList(event.places.map(placeName), lang) : undefined,
   calendar: event.status === 'scheduled' && event.start.length > 7,
+  zone,
 });

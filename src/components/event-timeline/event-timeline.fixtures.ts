@@ -60,6 +60,18 @@ export const valid: Fixture[] = [
     data: fifty,
   },
   { name: 'noEpoch', title: 'No epoch and no title: days with their dates only.', data: { events: seed.events } },
+  {
+    name: 'zones',
+    title:
+      'Times in two zones on one day: in the order they happen (10:00 in Moscow, UTC+03:00, before 23:30 in Warsaw, UTC+01:00, whatever the JSON order), each with its zone.',
+    data: {
+      title: 'One day, two zones',
+      events: [
+        { title: 'Evening press conference in Warsaw', start: '2022-03-05T23:30:00+01:00', status: 'concluded' },
+        { title: 'Morning briefing in Moscow', start: '2022-03-05T10:00:00+03:00', status: 'concluded' },
+      ],
+    },
+  },
   ...inEveryLanguage('The seed story’s first eight days', (story) => story.timeline),
   {
     name: 'dark',

@@ -11,7 +11,12 @@ export const epoch = object(
 
 /** `<event-timeline>` data: events in date order (spec: "event-timeline"). */
 export const eventTimelineShape = object(
-  { events: array(eventCardShape, { minItems: 1, description: 'Shown in date order; the same day keeps this order.' }) },
+  {
+    events: array(eventCardShape, {
+      minItems: 1,
+      description: 'Shown in date order: on one day, whole-day events first, then by time; otherwise this order.',
+    }),
+  },
   { title: text(), epoch, updates },
   { description: 'Events in date order.' },
 );

@@ -105,7 +105,7 @@ describe('<event-timeline> with the seed story', () => {
 });
 
 describe('<event-timeline> order and grouping', () => {
-  it('orders by day as written (a year before its months before its days), keeps JSON order within a day, and groups a shared day', async () => {
+  it('orders by day as written (a year before its months before its days), then whole days before times, times by instant, and groups a shared day', async () => {
     const el = await render('mixed');
     expect(days(el)).to.deep.equal([
       ['2022', ['Ukraine Recovery Conference']],
@@ -114,12 +114,22 @@ describe('<event-timeline> order and grouping', () => {
       ['March 2, 2022, Day 1 of the occupation', ['Russian forces take Kherson']],
       [
         'March 3, 2022, Day 2 of the occupation',
-        ['Zelenskyy’s evening address', 'General Staff morning briefing', 'Second round of talks in the Brest region'],
+        ['Second round of talks in the Brest region', 'General Staff morning briefing', 'Zelenskyy’s evening address'],
       ],
     ]);
     const shared = $$(el, '.days > li')[4];
     expect(shared.querySelector(':scope > ol')!.children).to.have.length(3);
     expect($$(el, '.days > li')[0].querySelector(':scope > ol')).to.equal(null);
+  });
+
+  it('orders times on one day by the instant they happen, each with its own zone where zones differ', async () => {
+    const el = await render('zones');
+    expect(days(el)).to.deep.equal([['March 5, 2022', ['Morning briefing in Moscow', 'Evening press conference in Warsaw']]]);
+    expect($$(el, '.event .facts dd').map(text)).to.deep.equal([
+      'March 5, 2022 at 10:00 AM UTC+03:00',
+      'March 5, 2022 at 11:30 PM UTC+01:00',
+    ]);
+    expect($(el, '.zone')).to.equal(null);
   });
 
   it('shows an event’s own time or range under its day, never converted', async () => {
@@ -130,7 +140,9 @@ describe('<event-timeline> order and grouping', () => {
           .find((e) => text(e.querySelector('.heading')) === title)!
           .querySelector('.facts dd'),
       );
-    expect(when('Zelenskyy’s evening address')).to.equal('March 3, 2022 at 8:00 PM UTC+02:00');
+    // All its times are in one zone: said once, above the days, and left out of each.
+    expect(when('Zelenskyy’s evening address')).to.equal('March 3, 2022 at 8:00 PM');
+    expect(text($(el, '.zone'))).to.equal('Times are in UTC+02:00.');
     expect(when('Second round of talks in the Brest region')).to.equal('March 3 – 4, 2022');
   });
 

@@ -13,8 +13,10 @@ import { dayCount, days, type TimelineView, timelineView } from './event-timelin
  * Events in date order, as an ordered list of days: each day's date (with the epoch's day
  * count, "Day 8 of the invasion", when the data has an `epoch`), then its events, each
  * rendered exactly as `<event-card>` renders one. Several events on one day are grouped under
- * it. Order: by the day of `start` as written (a year before its months before its days);
- * the same day keeps JSON order.
+ * it. Order: by the day of `start` as written, in its own zone (a year before its months
+ * before its days); on a day, whole-day events first, then those with a time by the instant
+ * they happen; otherwise JSON order. When all its times are in one zone the timeline says so
+ * once, above the days, and leaves it out of each time.
  *
  * A timeline longer than `visible` shows only its most recent `visible` events, after a
  * "Show all (N)" button; showing all moves focus to the first event revealed (the oldest).
@@ -59,7 +61,7 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
     return timelineView(data, lang);
   }
 
-  protected override renderFacts({ data, events }: TimelineView) {
+  protected override renderFacts({ data, events, zone }: TimelineView) {
     const lang = this.locale;
     const level = this.headingLevel + (data.title ? 1 : 0);
     const all = events.length;
@@ -69,6 +71,7 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
       html`<div class="event" part="event" data-i=${i} tabindex="-1">${eventBody(event, lang, level + 1, date)}</div>`;
     return html`
       ${data.title ? heading(this.headingLevel, data.title) : nothing}
+      ${zone ? html`<p class="meta zone">${t(lang, 'timesIn', { zone })}</p>` : nothing}
       ${long ? this.#jump(hidden ? t(lang, 'showAll', { n: String(all) }) : t(lang, 'toNewest'), hidden ? 0 : all - 1) : nothing}
       <ol class="days list" part="events">
         ${days(events, hidden).map(({ date, events }) => {

@@ -2,35 +2,49 @@
  * How `<event-timeline>` orders and groups its events, by pure functions.
  *
  * Order: by the first calendar day of `start`, as written in its own zone (a date-time's own
- * date, never converted); on that day a year (`2022`) comes before a month (`2022-01`) before
- * days and times; everything else on the same day keeps its JSON order, times included
- * (the spec: events on the same day stay in JSON order).
+ * date, never converted); on that day a year (`2022`) comes before a month (`2022-01`) before a
+ * whole day, and a whole day's events before those with a time; events with times go by the
+ * instant they happen (10:00 at UTC+03:00 before 23:30 at UTC+02:00); anything else keeps its
+ * JSON order.
  */
-import { dayOf, daysBetween, formatNumber } from '../../core/format.js';
+import { dayOf, daysBetween, formatNumber, parseDate, zoneName } from '../../core/format.js';
 import type { EventCardData } from '../event-card/event-card.shape.js';
 import { type EventView, eventView } from '../event-card/event-card.view.js';
 import type { Epoch, EventTimelineData } from './event-timeline.shape.js';
 
-/** `2022-03-01` + precision rank (4 year, 7 month, 9 day or time). */
-const sortKey = (iso: string) => dayOf(iso) + Math.min(iso.length, 9);
+/** The first day it covers and its precision (0 a year, 1 a month, 2 a day, 3 a time), then a date-time's instant. */
+const sortKey = (iso: string): [string, number] => [
+  dayOf(iso) + (iso.length === 4 ? 0 : iso.length === 7 ? 1 : iso.length === 10 ? 2 : 3),
+  iso.length > 10 ? parseDate(iso).instant : 0,
+];
 
-/** The events in date order; a stable sort, so the same day keeps JSON order. */
+/** The events in date order; a stable sort, so what the rules leave equal keeps JSON order. */
 export const byDate = (events: EventCardData[]) =>
   events
     .map((event) => [sortKey(event.start), event] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([[a, x]], [[b, y]]) => (a < b ? -1 : a > b ? 1 : x - y))
     .map(([, event]) => event);
+
+/** The one zone every date-time in the timeline is given in; undefined when there are none or several. */
+function sharedZone(events: EventCardData[]) {
+  const offsets = new Set(
+    events.flatMap((e) => [e.start, e.end ?? '']).flatMap((iso) => (iso.length > 10 ? [zoneName(parseDate(iso).offset!)] : [])),
+  );
+  return offsets.size === 1 ? [...offsets][0] : undefined;
+}
 
 export interface TimelineView {
   data: EventTimelineData;
   /** Every event as `<event-card>` shows it, in date order. */
   events: EventView[];
+  /** The zone all its times are in, said once ("Times are in UTC+02:00"); each time says its own where they differ. */
+  zone?: string;
 }
 
-export const timelineView = (data: EventTimelineData, lang: string): TimelineView => ({
-  data,
-  events: byDate(data.events).map((event) => eventView(event, lang)),
-});
+export function timelineView(data: EventTimelineData, lang: string): TimelineView {
+  const zone = sharedZone(data.events);
+  return { data, zone, events: byDate(data.events).map((event) => eventView(event, lang, !zone)) };
+}
 
 /** Consecutive events on the same day (a partial date: the same month or year), with their index in date order. */
 export interface Day {

@@ -40,6 +40,24 @@ export const valid: Fixture[] = [
     },
   },
   {
+    name: 'labelledScale',
+    title:
+      'A publisher’s six-point scale with its ends named ("2 on a scale of 1 (Pants on Fire) to 6 (True)"), and the claim’s status in its family’s shape and word.',
+    data: {
+      claim: {
+        claimant: { name: 'A viral social media post', kind: 'organization' },
+        statement: 'Ukraine’s army has lost 100,000 soldiers in the first week.',
+        date: '2022-03-02',
+        status: 'misleading',
+      },
+      rating: { label: 'Mostly false', value: 2, best: 6, worst: 1, worstLabel: 'Pants on Fire', bestLabel: 'True' },
+      reviewer: { name: 'Jane Doe', role: 'Fact-check editor', kind: 'person' },
+      reviewDate: '2022-03-03',
+      explanation:
+        'Neither side has published a figure anywhere near 100,000; the highest estimate of Ukrainian military deaths in the first week, from US officials, was in the low thousands.',
+    },
+  },
+  {
     name: 'scaleEnds',
     title: 'A 0-to-10 scale with the rating at its best end: the bar full.',
     data: withRating({ label: 'True', value: 10, best: 10, worst: 0 }),
@@ -95,6 +113,13 @@ export const invalid: BadFixture[] = [
     data: withRating({ label: 'Unverified', value: 3 }),
     path: '/rating/best',
     message: 'expected a number (required with "value"), got nothing',
+  },
+  {
+    name: 'endLabelWithoutScale',
+    title: 'A scale’s end label without the scale',
+    data: withRating({ label: 'False', bestLabel: 'True' }),
+    path: '/rating/bestLabel',
+    message: 'expected "value", "best" and "worst" with "bestLabel", got none of them',
   },
   {
     name: 'missingLabel',

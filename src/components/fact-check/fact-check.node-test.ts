@@ -2,4 +2,4 @@
 import { fixturesAgree } from '../../test-support/schema-agreement.js';
 import { invalid, valid } from './fact-check.fixtures.js';
 
-fixturesAgree('fact-check', valid, invalid, ['valueAboveBest', 'valueBelowWorst', 'bestBelowWorst']);
+fixturesAgree('fact-check', valid, invalid, ['valueAboveBest', 'valueBelowWorst', 'bestBelowWorst', 'endLabelWithoutScale']);

@@ -9,10 +9,25 @@ import { actor, claim, source, updates } from '../../core/shapes.js';
  */
 export const rating = object(
   { label: text({ description: 'The verdict in words, e.g. "False" or "Unverified": the headline.' }) },
-  { value: number(), best: number(), worst: number() },
+  {
+    value: number(),
+    best: number(),
+    worst: number(),
+    worstLabel: text({ description: 'What the worst end of the scale means, e.g. "False" (needs the scale).' }),
+    bestLabel: text({ description: 'What the best end of the scale means, e.g. "True" (needs the scale).' }),
+  },
   {
     requiredTogether: [['value', 'best', 'worst']],
     rules: [
+      {
+        description: 'End labels need the scale ("value", "best", "worst").',
+        test: (r) => {
+          const label = ['worstLabel', 'bestLabel'].find((key) => r[key] !== undefined);
+          return label && r.value === undefined
+            ? [label, `expected "value", "best" and "worst" with "${label}", got none of them`]
+            : undefined;
+        },
+      },
       {
         description: '"best" must be greater than "worst".',
         test: (r) =>

@@ -36,4 +36,9 @@ export const factCheckStyles = css`
   .statement {
     font-size: 1.1em;
   }
+  /* A line a reader can follow. */
+  .explanation,
+  .claim .statement {
+    max-inline-size: 65ch;
+  }
 `;

@@ -187,3 +187,18 @@ describe('<fact-check> fixtures', () => {
 });
 
 badDataTests('fact-check', invalid, 'Zelenskyy’s figure of 9,000: unverified.', 'a, h2');
+
+describe('<fact-check> scales read alone', () => {
+  it('names what each end of the scale means, and gives the claim’s status in its family’s shape and word', async () => {
+    const el = await render('labelledScale');
+    expect(text($(el, '.scale'))).to.equal('2 on a scale of 1 (Pants on Fire) to 6 (True)');
+    const status = $(el, '.verdict .status');
+    expect(text(status)).to.equal('Status: Misleading');
+    expect(status.querySelector('.status-mark')!.textContent).to.equal('!');
+    expect(getComputedStyle(status).borderStyle).to.equal('dashed');
+    // The explanation keeps a line a reader can follow: at most 65 characters' width.
+    const explanation = $(el, '.explanation');
+    expect(getComputedStyle(explanation).maxInlineSize).to.not.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});

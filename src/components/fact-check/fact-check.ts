@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, heading, metaLine, phrase, sourceText, statement, time, who } from '../../core/parts.js';
+import { actorName, actorRole, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
 import { type FactCheckData, factCheckShape } from './fact-check.shape.js';
 import { factCheckStyles } from './fact-check.styles.js';
 import { type FactCheckView, factCheckView } from './fact-check.view.js';
 
 /**
- * One claim and its verdict: the verdict (`rating.label`) as the heading; when the rating
- * has a `value` on a scale from `worst` to `best`, a bar showing where it sits and the
- * position in words ("3 on a scale of 1 to 5"); then the claim (statement, claimant, date,
- * source), the explanation, who checked it and when, sources and updates.
+ * One claim and its verdict: the verdict (`rating.label`) as the heading, with the claim's
+ * status in its family's shape and word when given; when the rating has a `value` on a scale
+ * from `worst` to `best`, a bar showing where it sits and the position in words, each end with
+ * what it means when the data says ("3 on a scale of 1 (False) to 5 (True)"); then the claim
+ * (statement, claimant, date, source), the explanation, who checked it and when, sources and
+ * updates.
  *
  * With `structured-data` it writes a schema.org `ClaimReview` with every field Google's
  * fact-check markup documentation marks required or recommended that the data can fill.
@@ -52,6 +54,7 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
     return html`
       <div class="verdict" part="verdict">
         ${heading(this.headingLevel, html`<span class="kicker">${t(lang, 'verdict')}<span class="visually-hidden">: </span></span>${data.rating.label}`)}
+        ${claim.status ? html`<p>${statusLabel(claim.status, lang)}</p>` : nothing}
         ${
           // The style is bound whole: the build's template minifier drops a "%" that follows an expression.
           scale

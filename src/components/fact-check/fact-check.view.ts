@@ -10,13 +10,14 @@ export interface RatingScale {
   text: string;
 }
 
-/** The scale of a checked rating; undefined when it has no `value` (then it has no `best`/`worst` either). */
-export function ratingScale({ value, best, worst }: Rating, lang: string): RatingScale | undefined {
+/** The scale of a checked rating, read alone: undefined when it has no `value` (then it has no `best`/`worst` either). */
+export function ratingScale({ value, best, worst, worstLabel, bestLabel }: Rating, lang: string): RatingScale | undefined {
   if (value === undefined) return undefined;
-  const n = (x: number) => formatNumber(x, lang, 6);
+  // Each end with what it means, when the data says: "3 on a scale of 1 (False) to 5 (True)".
+  const end = (x: number, label?: string) => (label ? `${formatNumber(x, lang, 6)} (${label})` : formatNumber(x, lang, 6));
   return {
     at: ((value - worst!) / (best! - worst!)) * 100,
-    text: t(lang, 'scale', { value: n(value), worst: n(worst!), best: n(best!) }),
+    text: t(lang, 'scale', { value: formatNumber(value, lang, 6), worst: end(worst!, worstLabel), best: end(best!, bestLabel) }),
   };
 }
 
