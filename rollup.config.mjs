@@ -37,6 +37,9 @@ const cdn = (input, file) => ({
     format: 'es',
     sourcemap: true,
   },
+  // The entry keeps its public exports (registerMessages…) under their names and may add more,
+  // minified, for its lazy chunks to import back: no extra chunk between the page and the entry.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),

@@ -15,10 +15,12 @@ export const BUDGET = {
   // The sizes reached, so the check catches growth (docs/performance.md has the figures and the
   // targets). 18,256 B for every element together until the figures were told truthfully
   // (interval arithmetic, gap sentences, units, compact and currency numbers, statuses: +3.1 KB);
-  // the target of the performance issue is 17,400 B with every feature kept. Any single-element
-  // file within 17,152 B (claim-compare.js is largest), any lazy chunk within 11,776 B (the map).
-  all: 21_504,
-  single: 17_152,
+  // then 21,504 B until readers everywhere (bidi isolation, print and forced-colours styles,
+  // plural rules for eight languages, the CDN's named exports: +818 B). The target of the
+  // performance issue is 17,400 B with every feature kept. Any single-element file within
+  // 17,664 B (claim-compare.js is largest), any lazy chunk within 11,776 B (the map).
+  all: 22_528,
+  single: 17_664,
   chunk: 11_776,
 };
 

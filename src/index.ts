@@ -19,7 +19,7 @@ export { TripItineraryElement } from './components/trip-itinerary/trip-itinerary
 export { type TripItineraryData, type TripStop, tripItineraryShape } from './components/trip-itinerary/trip-itinerary.shape.js';
 export { type ClaimkitErrorDetail, ClaimkitErrorEvent } from './core/errors.js';
 export { FactsElement } from './core/facts-element.js';
-export { type Messages, registerMessages } from './core/messages.js';
+export { type Messages, type MessageTable, registerMessages } from './core/messages.js';
 export { validate } from './core/problems.js';
 export type { Problem } from './core/shape.js';
 export type { Actor, Claim, ClaimStatus, Figure, Place, Source, Update } from './core/shapes.js';

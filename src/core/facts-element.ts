@@ -9,7 +9,7 @@ import { t } from './messages.js';
 import { extras } from './parts.js';
 import type { Infer, Shape } from './shape.js';
 import { turn } from './slice.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, systemStyles } from './styles.js';
 
 /** Light-DOM content other than JSON scripts: what readers see when the element cannot render. */
 const hasFallback = (host: Element) =>
@@ -57,14 +57,22 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
    */
   static jsonLd?: WriterLoader;
 
+  /**
+   * When set, the element's content is a group named by the element with id `label` and
+   * described by the one with id `description` (screen readers read the description right
+   * after the name).
+   * @internal
+   */
+  static group?: { label: string; description?: string };
+
   /** Registers the element as `tag` (default: its own tag); a taken tag warns, never throws. */
   static define(tag = this.tag, registry?: CustomElementRegistry) {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
   }
 
-  /** Every element's styles start with the shared ones. */
+  /** Every element's styles start with the shared ones and end with the system ones (high contrast, print). */
   protected static override finalizeStyles(styles?: CSSResultGroup) {
-    return super.finalizeStyles([baseStyles, styles ?? []]);
+    return super.finalizeStyles([baseStyles, styles ?? [], systemStyles]);
   }
 
   static override properties: PropertyDeclarations = {
@@ -184,12 +192,16 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
 
   protected override render() {
     const { phase, facts } = this.#source;
+    const { group } = this.constructor as typeof FactsElement;
     if (phase === 'ready')
       return html`<div
         class=${this.#visibility.far ? 'root far' : 'root'}
         part="base"
         style="color-scheme:${this.#scheme}"
         dir=${this.#language.dir ?? nothing}
+        role=${group ? 'group' : nothing}
+        aria-labelledby=${group?.label ?? nothing}
+        aria-describedby=${group?.description ?? nothing}
       >${this.renderFacts(this.#view!)}${extras(facts as object, this.locale, this.headingLevel)}</div>`;
     return phase === 'error' && !hasFallback(this)
       ? html`<p class="notice" part="notice">${t(this.locale, 'unavailable')}</p>`

@@ -41,7 +41,19 @@ export const pluralRules = (lang: string) => cached(`p${lang}`, () => new Intl.P
 
 export const formatNumber = (n: number, lang: string, digits?: number) => numberFormat(lang, digits).format(n);
 
-export const formatList = (items: string[], lang: string) => listFormat(lang).format(items);
+/**
+ * `text` as a bidi isolate (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, as
+ * Fluent does): a Latin name or a number inside an Arabic sentence, or Arabic data in an English
+ * one, keeps its own direction and cannot reorder the words and punctuation around it, not even
+ * with an override character of its own. Readers and screen readers do not see the marks.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** `text` without bidi isolates: for JSON-LD, files and the console. */
+export const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/** Items as a natural list in the reader's language ("A, B and C"), each item isolated. */
+export const formatList = (items: string[], lang: string) => listFormat(lang).format(items.map(isolate));
 
 /** How an amount is written: a count, a percentage, money (`unit` an ISO 4217 code), a number with another unit. */
 export type AmountKind = 'count' | 'percent' | 'currency' | 'unit';

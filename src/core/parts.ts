@@ -8,19 +8,24 @@ import { type MessageKey, t } from './messages.js';
 import type { Actor, Source, Update } from './shapes.js';
 import { safeLink } from './url.js';
 
-/** A heading at `level` (clamped to 2–6), so an element fits the page's outline. */
-export function heading(level: number, content: unknown, part = 'heading'): TemplateResult {
+/**
+ * A heading at `level` (clamped to 2–6), so an element fits the page's outline. Its direction
+ * is its content's (`dir="auto"`), as for every block that holds the newsroom's text: an English
+ * headline on an Arabic page reads left to right with its question mark at its end. `label`
+ * names it for screen readers where its parts would not read as one phrase.
+ */
+export function heading(level: number, content: unknown, part = 'heading', id?: string, label?: string): TemplateResult {
   switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
     case 2:
-      return html`<h2 class="heading" part=${part}>${content}</h2>`;
+      return html`<h2 class="heading" part=${part} id=${id ?? nothing} aria-label=${label ?? nothing} dir="auto">${content}</h2>`;
     case 3:
-      return html`<h3 class="heading" part=${part}>${content}</h3>`;
+      return html`<h3 class="heading" part=${part} id=${id ?? nothing} aria-label=${label ?? nothing} dir="auto">${content}</h3>`;
     case 4:
-      return html`<h4 class="heading" part=${part}>${content}</h4>`;
+      return html`<h4 class="heading" part=${part} id=${id ?? nothing} aria-label=${label ?? nothing} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 class="heading" part=${part}>${content}</h5>`;
+      return html`<h5 class="heading" part=${part} id=${id ?? nothing} aria-label=${label ?? nothing} dir="auto">${content}</h5>`;
     default:
-      return html`<h6 class="heading" part=${part}>${content}</h6>`;
+      return html`<h6 class="heading" part=${part} id=${id ?? nothing} aria-label=${label ?? nothing} dir="auto">${content}</h6>`;
   }
 }
 
@@ -44,16 +49,19 @@ export const timeSpan = (start: string, end: string | undefined, lang: string, w
     : time(start, lang, withZone);
 };
 
-/** `text` as a link when `url` is a safe http(s) URL, else as plain text. */
-export function link(text: string, url?: string): TemplateResult | string {
+/** `text` as a link when `url` is a safe http(s) URL, else as plain text; isolated either way (`<bdi>`). */
+export function link(text: string, url?: string): TemplateResult {
   const safe = safeLink(url);
-  return safe ? html`<a href=${safe.href} rel=${safe.rel ?? nothing}>${text}</a>` : text;
+  return safe ? html`<a href=${safe.href} rel=${safe.rel ?? nothing} dir="auto">${text}</a>` : html`<bdi>${text}</bdi>`;
 }
+
+/** A piece of the newsroom's text inside other words, in its own direction (`<bdi>`). */
+export const bdi = (text: string) => html`<bdi>${text}</bdi>`;
 
 /** An actor's name (linked when it has a safe URL). */
 export const actorName = (actor: Actor) => html`<span class="name">${link(actor.name, actor.url)}</span>`;
 
-/** An actor's role and affiliation, as one line ("President of Ukraine"). */
+/** An actor's role and affiliation, as one line ("President of Ukraine"): a string, to isolate where it is shown. */
 export const actorRole = (actor: Actor) => [actor.role, actor.affiliation].filter(Boolean).join(', ');
 
 /** A verdict's shape, one per family, beside its word: never by colour alone. */
@@ -94,14 +102,14 @@ export interface Extras {
 export const extras = ({ note, sources, updates }: Extras, lang: string, level: number) =>
   note || sources?.length || updates?.length
     ? html`<div class="extra">
-        ${note ? html`<p class="note" part="note">${note}</p>` : nothing} ${sourcesBlock(sources, lang, level)}
+        ${note ? html`<p class="note" part="note" dir="auto">${note}</p>` : nothing} ${sourcesBlock(sources, lang, level)}
         ${updatesBlock(updates, lang, level)}
       </div>`
     : nothing;
 
 /** A claim's statement, in quotation marks (`<q>`) when it is verbatim. */
 export const statement = (claim: { statement: string; quote?: boolean }) =>
-  html`<p class="statement" part="statement">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>`;
+  html`<p class="statement" part="statement" dir="auto">${claim.quote ? html`<q>${claim.statement}</q>` : claim.statement}</p>`;
 
 /** The corrections and updates log, newest first; nothing when there are none. */
 export function updatesBlock(updates: Update[] | undefined, lang: string, level: number) {
@@ -110,7 +118,7 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
   return html`<section class="updates" part="updates">
     ${heading(level + 1, t(lang, 'updates'), 'updates-heading')}
     <ul class="list">
-      ${newestFirst.map((update) => html`<li>${time(update.date, lang)}: ${update.text}</li>`)}
+      ${newestFirst.map((update) => html`<li>${time(update.date, lang)}: ${bdi(update.text)}</li>`)}
     </ul>
   </section>`;
 }
@@ -118,7 +126,7 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
 /** An actor's name (linked when safe) with role and affiliation on a line below, read as "Name, Role". */
 export const who = (actor: Actor) => {
   const role = actorRole(actor);
-  return html`${actorName(actor)}${role ? html`<span class="role meta"><span class="visually-hidden">, </span>${role}</span>` : nothing}`;
+  return html`${actorName(actor)}${role ? html`<span class="role meta"><span class="visually-hidden">, </span><bdi>${role}</bdi></span>` : nothing}`;
 };
 
 /**
@@ -148,6 +156,6 @@ export function actorList(actors: Actor[], lang: string) {
       if (part.type !== 'element') return part.value;
       const actor = actors[i++];
       const role = actorRole(actor);
-      return html`${actorName(actor)}${role ? ` (${role})` : nothing}`;
+      return html`${actorName(actor)}${role ? html` (${bdi(role)})` : nothing}`;
     });
 }

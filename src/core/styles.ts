@@ -35,7 +35,24 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+    /* A string longer than the box (a URL, a hostile name) breaks rather than overflow it; words
+       are hyphenated where the browser knows the element's language. */
     overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  /* Names and table cells break only between words (a table column widens to its longest word),
+     and names are not hyphenated: at 320 px "Verteidigungsministerium" is one word on one line,
+     not "Verteidigungsmi|nisterium". */
+  .name,
+  .role,
+  th,
+  td,
+  dt {
+    overflow-wrap: break-word;
+  }
+  .name,
+  th {
+    hyphens: manual;
   }
   /*
    * An element more than a screen's height below the viewport when it first renders
@@ -140,14 +157,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (forced-colors: active) {
-    .root {
-      border-color: CanvasText;
-    }
-    .status {
-      border-color: CanvasText;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -170,19 +179,95 @@ export const panelStyles = css`
     background: var(--_track);
     border-radius: 999px;
   }
+`;
+
+/**
+ * Last in every element's styles, so no element's own rule outranks them: high contrast
+ * (`forced-colors`) and print.
+ *
+ * Forced colours: what is drawn with a background (bars, the scale's fill, the zero line, the
+ * reversed "false" badge) would vanish when the browser replaces backgrounds with Canvas, so it
+ * opts out (`forced-color-adjust: none`) and draws in system colours itself.
+ *
+ * Print: light colours whatever the theme; drawn values printed even when the reader's browser
+ * leaves backgrounds out (`print-color-adjust: exact`); panels kept whole on a page; links
+ * followed by where they go; no buttons (the timeline shows every event while printing).
+ */
+export const systemStyles = css`
   @media (forced-colors: active) {
+    .root,
+    .status {
+      border-color: CanvasText;
+    }
+    .claim {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
     .bar,
-    .fill {
+    .fill,
+    .zero,
+    .status[data-status='false'] {
       forced-color-adjust: none;
       background: CanvasText;
+      color: Canvas;
+    }
+    .bar.open-end {
+      background: linear-gradient(to var(--_end), CanvasText 60%, Canvas);
+    }
+    .bar.open-start {
+      background: linear-gradient(to var(--_start), CanvasText 40%, Canvas);
+    }
+    .rated .bar {
+      background: repeating-linear-gradient(135deg, CanvasText 0 3px, Canvas 3px 5px);
     }
     .track {
       forced-color-adjust: none;
       background: Canvas;
       outline: 1px solid CanvasText;
     }
-    .claim {
-      border: 1px solid CanvasText;
+    a:focus-visible,
+    button:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      contain: none;
+    }
+    /* Print lays the page out anew: a bar must not be caught growing to its new width. */
+    .root * {
+      transition: none !important;
+    }
+    .root {
+      color-scheme: light !important;
+    }
+    .root,
+    .root * {
+      print-color-adjust: exact;
+    }
+    .claim,
+    .event,
+    .stop,
+    .verdict,
+    .metric,
+    figure,
+    li {
+      break-inside: avoid;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    button {
+      display: none !important;
+    }
+    .far {
+      content-visibility: visible;
     }
   }
 `;

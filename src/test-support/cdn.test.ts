@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-type Seen = { events?: Record<string, string>[]; uncaught: string[]; warnings?: string[] };
+type Seen = { events?: Record<string, string>[]; uncaught: string[]; warnings?: string[]; exports?: string[] };
 
 async function open(path: string) {
   const frame = document.createElement('iframe');
@@ -39,7 +39,8 @@ describe('the CDN bundle on a news page', () => {
     for (const id of ['bad-fallback', 'missing-fallback'])
       expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
     const good = doc.querySelector('#good')!;
-    expect(good.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
+    // As read: without the bidi isolates around what the sentence fills in.
+    expect(good.shadowRoot!.querySelector('.summary')!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.equal(
       'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
     );
     // The minified build draws the same bars as the sources (a template minifier once dropped their `%`).
@@ -88,5 +89,72 @@ describe('the CDN bundle on a news page', () => {
       'claimkit: <claim-compare> is already defined (is Claimkit loaded twice?); the first definition stays.',
     ]);
     frame.remove();
+  });
+
+  it('exports the public API under its real names; a page’s words reach its elements, in a new language and over Claimkit’s own', async () => {
+    const { doc, seen, frame } = await open('/src/test-support/cdn-words.html');
+    const summary = (id: string) => doc.getElementById(id)?.shadowRoot?.querySelector('.summary')?.textContent;
+    await waitUntil(() => summary('pt') && summary('de'), 'did not render', { timeout: 8000 });
+    expect(seen.exports!.sort()).to.deep.equal([
+      'ArticleFactsElement',
+      'ClaimCompareElement',
+      'ClaimkitErrorEvent',
+      'EventCardElement',
+      'EventTimelineElement',
+      'FactCheckElement',
+      'FactsElement',
+      'QuoteCardElement',
+      'TripItineraryElement',
+      'articleFactsShape',
+      'claimCompareShape',
+      'eventCardShape',
+      'eventTimelineShape',
+      'factCheckShape',
+      'quoteCardShape',
+      'registerMessages',
+      'tripItineraryShape',
+    ]);
+    const plain = (text?: string | null) =>
+      text
+        ?.replace(/[\u2066-\u2069]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    /** A status as read: its shape (aria-hidden) left out. */
+    const status = (id: string) => {
+      const copy = doc.getElementById(id)!.shadowRoot!.querySelector('.status')!.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return plain(copy.textContent);
+    };
+    // Portuguese, which Claimkit does not have: the page's words, English for the rest, numbers by Intl in pt.
+    expect(plain(summary('pt'))).to.equal(
+      `Volodymyr Zelenskyy e Russian Defence Ministry divergem sobre o número de killed: ${new Intl.NumberFormat('pt').format(9000)} contra 498.`,
+    );
+    const cells = (id: string) =>
+      [...doc.getElementById(id)!.shadowRoot!.querySelectorAll('.value')].map((cell) => plain(cell.textContent));
+    expect(cells('pt')).to.include('não indicado');
+    expect(status('pt')).to.equal('Status: Unverified');
+    // German: the page's one word over Claimkit's, which still come for every other.
+    expect(cells('de')).to.include('nicht genannt');
+    expect(status('de')).to.equal('Status: Nicht überprüft');
+    expect(seen.uncaught).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a single element’s file exports its class and registerMessages, which reach its elements', async () => {
+    const file = '/dist/cdn/quote-card.js';
+    const one = await import(file);
+    expect(
+      Object.keys(one)
+        .filter((name) => name.length > 2)
+        .sort(),
+    ).to.deep.equal(['QuoteCardElement', 'registerMessages']);
+    one.registerMessages('pt', { source: 'Fonte' });
+    const el = document.createElement('quote-card') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    el.data = { text: 'Olá.', speaker: { name: 'A' }, url: 'https://news.example/a' };
+    el.setAttribute('lang', 'pt');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('cite')!.textContent!.trim()).to.equal('Fonte');
+    el.remove();
   });
 });

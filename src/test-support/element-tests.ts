@@ -1,24 +1,35 @@
 /** What every element's test file does the same way, written once. */
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
+import { plain } from '../core/format.js';
 import type { BadFixture, Fixture } from './fixture.js';
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-/** Text as read: what is hidden from assistive technology (`aria-hidden`) left out, whitespace runs folded to one space. */
+/**
+ * Text as read: what is hidden from assistive technology (`aria-hidden`) left out, whitespace
+ * runs folded to one space, and the invisible bidi isolates around filled placeholders dropped
+ * (the bidi tests check those from layout).
+ */
 export const text = (node: Element | null | undefined) => {
   if (!node) return undefined;
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return copy.textContent?.replace(/\s+/g, ' ').trim();
+  return plain(copy.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 };
+
+/** An element's accessible name as a screen reader gets it here: its `aria-label`, else its text as read. */
+export const accessibleName = (node: Element | null | undefined) => node?.getAttribute('aria-label') ?? text(node);
 
 /**
  * Spaces as spaces, and Arabic-Indic digits as Western ones: which digits `ar` takes is the
  * browser's locale data (Chromium's and Firefox's write 9,000; WebKitGTK's ٩٬٠٠٠), not Claimkit's.
+ * The bidi isolates around filled placeholders are dropped too.
  */
 export const latin = (s: string) =>
-  s
+  plain(s)
     .replace(/\s/g, ' ')
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(/٬/g, ',')

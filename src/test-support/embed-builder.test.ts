@@ -5,6 +5,7 @@ import { defineEmbedBuilder, type EmbedBuilderElement } from '../../stories/embe
 import { examples } from '../../stories/embed-builder/examples.js';
 import { jsonSyntaxError } from '../../stories/embed-builder/json-syntax.js';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
+import { text } from './element-tests.js';
 
 defineEmbedBuilder();
 
@@ -56,7 +57,7 @@ describe('<claimkit-embed-builder>', () => {
     expect(problems(builder)).to.deep.equal([]);
     const preview = builder.preview as Preview;
     expect(preview.localName).to.equal('claim-compare');
-    expect(preview.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
+    expect(text(preview.shadowRoot!.querySelector('.summary'))).to.equal(
       'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
     );
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.match(/^<claim-compare data='\{"topic":/);

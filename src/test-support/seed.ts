@@ -1,12 +1,15 @@
 /**
  * The seed story (examples/seed-article.json) and its translations, for the fixtures: every
  * element's stories and tests show it in each UI language with data written in that language,
- * as a Ukrainian, Russian, German or Arabic newsroom would publish it.
+ * as a Ukrainian, Russian, Polish, German, French, Spanish or Arabic newsroom would publish it.
  */
 
 import ar from '../../examples/seed-article.ar.json';
 import de from '../../examples/seed-article.de.json';
+import es from '../../examples/seed-article.es.json';
+import fr from '../../examples/seed-article.fr.json';
 import en from '../../examples/seed-article.json';
+import pl from '../../examples/seed-article.pl.json';
 import ru from '../../examples/seed-article.ru.json';
 import uk from '../../examples/seed-article.uk.json';
 import type { Fixture } from './fixture.js';
@@ -20,7 +23,10 @@ export const seedStory: SeedStory = en;
 export const translations = [
   { lang: 'uk', name: 'ukrainian', language: 'Ukrainian', story: uk as SeedStory },
   { lang: 'ru', name: 'russian', language: 'Russian', story: ru as SeedStory },
+  { lang: 'pl', name: 'polish', language: 'Polish', story: pl as SeedStory },
   { lang: 'de', name: 'german', language: 'German', story: de as SeedStory },
+  { lang: 'fr', name: 'french', language: 'French', story: fr as SeedStory },
+  { lang: 'es', name: 'spanish', language: 'Spanish', story: es as SeedStory },
   { lang: 'ar', name: 'arabic', language: 'Arabic', story: ar as SeedStory },
 ] as const;
 

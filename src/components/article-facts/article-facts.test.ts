@@ -1,12 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClaimkitErrorEvent } from '../../core/errors.js';
 import '../../define/index.js';
-import { structuredData } from '../../test-support/element-tests.js';
+import { structuredData, text } from '../../test-support/element-tests.js';
 import { invalid, valid } from './article-facts.fixtures.js';
 import type { ArticleFactsElement } from './article-facts.js';
 
 const seed = valid.find((f) => f.name === 'seed')!.data;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const settled = (el: Element) =>
   Promise.all(
     [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('section > *')].map(

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { WriterLoader } from '../../core/controllers/structured-data.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { heading, link, metaLine, time } from '../../core/parts.js';
+import { bdi, heading, link, metaLine, time } from '../../core/parts.js';
 import { SECTIONS } from './article-facts.sections.js';
 import { type ArticleFactsData, articleFactsShape } from './article-facts.shape.js';
 import { articleFactsStyles } from './article-facts.styles.js';
@@ -51,7 +51,7 @@ export class ArticleFactsElement extends FactsElement<typeof articleFactsShape, 
         article
           ? html`<div class="head">
             ${article.headline ? heading(level, link(article.headline, article.url)) : nothing}
-            ${metaLine(article.byline, article.published && time(article.published, lang))}
+            ${metaLine(article.byline && bdi(article.byline), article.published && time(article.published, lang))}
           </div>`
           : nothing
       }

@@ -39,9 +39,6 @@ export const claimCompareStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
-  .metric caption::first-letter {
-    text-transform: uppercase;
-  }
   .metric caption {
     text-align: start;
     font-weight: 700;

@@ -1,15 +1,19 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
-import { heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
+import { bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
 import { type ClaimCompareData, claimCompareShape } from './claim-compare.shape.js';
 import { claimCompareStyles } from './claim-compare.styles.js';
 import { type ClaimCompareView, claimCompareView } from './claim-compare.view.js';
 
+/** A metric as a table's caption: its first letter a capital in the reader's language, written so (not drawn so) that it is read the same. */
+const capitalised = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
 /**
  * Conflicting claims side by side: who says what, the figures lined up metric by
  * metric with bars scaled to each other, how far apart they are, and a one-sentence
- * summary read first by screen readers. It reports a disagreement; it never rules on it.
+ * summary read first by screen readers (the element is a group named by its topic and
+ * described by the summary). It reports a disagreement; it never rules on it.
  *
  * Panels sit side by side when the element is at least 30rem wide, stacked below.
  *
@@ -36,6 +40,8 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
   static override tag = 'claim-compare';
   static override styles = [panelStyles, claimCompareStyles];
   static override shape = claimCompareShape;
+  /** @internal A group named by its topic and described by its summary: read first after the name. */
+  static override group = { label: 'topic', description: 'summary' };
   /** @internal */
   static override jsonLd = () => import('./claim-compare.jsonld.js');
 
@@ -47,11 +53,11 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
     const lang = this.locale;
     return html`
       <div class="head">
-        ${heading(this.headingLevel, data.topic)}
-        ${data.question ? html`<p class="question">${data.question}</p>` : nothing}
+        ${heading(this.headingLevel, data.topic, 'heading', 'topic')}
+        ${data.question ? html`<p class="question" dir="auto">${data.question}</p>` : nothing}
         ${data.asOf ? html`<p class="meta">${phrase(lang, 'asOf', { date: time(data.asOf, lang) })}</p>` : nothing}
       </div>
-      <p class="summary" part="summary">${summary}</p>
+      <p class="summary" part="summary" id="summary">${summary}</p>
       <ul class="claims list" part="claims">
         ${data.claims.map(
           (claim) => html`<li class="claim" part="claim">
@@ -68,14 +74,14 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
             ${rows.map(
               (row) => html`<table class="metric">
                 <caption>
-                  ${row.unit && row.kind === 'unit' ? `${row.metric} (${row.unit})` : row.metric}${
+                  ${bdi(capitalised(row.unit && row.kind === 'unit' ? `${row.metric} (${row.unit})` : row.metric, lang))}${
                     row.gap ? html`<span class="gap meta"><span class="visually-hidden">. </span>${row.gap}</span>` : nothing
                   }
                 </caption>
                 <tbody>
                   ${row.cells.map(
                     (cell) => html`<tr class=${cell.mark ? 'rated' : ''}>
-                      <th scope="row">${cell.claim.claimant.name}</th>
+                      <th scope="row">${bdi(cell.claim.claimant.name)}</th>
                       <td>
                         <span class=${cell.figure ? 'value' : 'value none'} part="value"
                           >${cell.full ? html`<data value=${cell.full} title=${cell.full}>${cell.text}</data>` : cell.text}</span

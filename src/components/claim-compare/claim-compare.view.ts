@@ -239,7 +239,7 @@ function gapOf(row: MetricRow, intervals: (Interval | undefined)[], claims: Clai
       said.say === 'upTo'
         ? t(lang, 'timesUpTo', { n }, said.n)
         : said.say === 'between'
-          ? t(lang, 'times', { n: `${n}–${formatNumber(said.m!, lang)}` }, said.m)
+          ? t(lang, 'times', { n: `${n}–${formatNumber(said.m!, lang)}` }, [said.n, said.m!])
           : wrap(t(lang, 'times', { n }, said.n), said.say === 'about' ? 'aboutX' : said.say === 'atLeast' ? 'atLeastX' : undefined);
     // "Up to 50 times" says all that can be said: the difference could be anything from nearly 0.
     return said.say === 'upTo'

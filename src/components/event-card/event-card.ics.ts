@@ -10,7 +10,7 @@
  * - TEXT values escape `\ ; ,` and newlines; lines are folded at 75 octets (never inside a
  *   UTF-8 sequence) and end with CRLF.
  */
-import { type DateParts, formatList, parseDate } from '../../core/format.js';
+import { type DateParts, formatList, parseDate, plain } from '../../core/format.js';
 import { safeLink } from '../../core/url.js';
 import type { EventCardData } from './event-card.shape.js';
 import { placeName } from './event-card.view.js';
@@ -75,7 +75,7 @@ export function icsOf(event: EventCardData, lang: string, now = Date.now()): str
       ? end && `DTEND:${utc(end.precision === 'time' ? end.instant : after(end) - start.wall.getTime() + start.instant)}`
       : `DTEND;VALUE=DATE:${utc(after(end ?? start)).slice(0, 8)}`,
     `SUMMARY:${text(event.title)}`,
-    event.places?.length && `LOCATION:${text(formatList(event.places.map(placeName), lang))}`,
+    event.places?.length && `LOCATION:${text(plain(formatList(event.places.map(placeName), lang)))}`,
     event.summary && `DESCRIPTION:${text(event.summary)}`,
     url && `URL:${url}`,
     'END:VEVENT',

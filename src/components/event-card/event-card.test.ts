@@ -144,7 +144,7 @@ describe('<event-card> dates', () => {
     const ar = await render('arabic');
     expect([text($(ar, '.status')), ...facts(ar).map(([label]) => label)]).to.deep.equal(['الحالة: جارٍ', 'متى', 'أين', 'من']);
     const calendar = await render('scheduled', { lang: 'uk' });
-    expect(text($(calendar, 'button'))).to.equal('Додати до календаря');
+    expect(text($(calendar, 'button'))).to.equal('Додати до календаря: Blinken meets Polish Foreign Minister Zbigniew Rau');
   });
 });
 
@@ -326,7 +326,7 @@ describe('<event-card> "Add to calendar"', () => {
     };
     try {
       const button = $(el, 'button');
-      expect(text(button)).to.equal('Add to calendar');
+      expect(text(button)).to.equal('Add to calendar: Blinken meets Polish Foreign Minister Zbigniew Rau');
       expect(button.getAttribute('type')).to.equal('button');
       button.focus();
       await sendKeys({ press: 'Enter' });

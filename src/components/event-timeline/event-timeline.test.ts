@@ -53,7 +53,12 @@ describe('<event-timeline> with the seed story', () => {
     expect(text($$(el, '.event')[1].querySelector('.summary'))).to.equal(
       'Ukraine demanded a ceasefire and the immediate withdrawal of Russian troops.',
     );
-    expect($$(el, '.event button').map(text)).to.deep.equal(['Add to calendar', 'Add to calendar']);
+    // Each button named for its event, so a screen reader's list of buttons tells them apart.
+    expect($$(el, '.event button').map(text)).to.deep.equal(
+      $$(el, '.event')
+        .filter((event) => event.querySelector('button'))
+        .map((event) => `Add to calendar: ${text(event.querySelector('.heading'))}`),
+    );
     expect($(el, '[part="more"]'), 'six events: nothing collapsed').to.equal(null);
   });
 
@@ -164,8 +169,8 @@ describe('<event-timeline> with fifty events', () => {
     expect(titles(el)[9]).to.equal('General Staff update, day 50');
     expect(text($$(el, '.days > li')[9].querySelector('.heading'))).to.equal('April 14, 2022, Day 50 of the invasion');
     const [showAll, toOldest] = $$(el, '[part="more"]');
-    expect(text(showAll)).to.equal('Show all (50)');
-    expect(text(toOldest)).to.equal('Jump to the oldest');
+    expect(text(showAll)).to.equal('Show all (50): The first fifty days: the daily briefings');
+    expect(text(toOldest)).to.equal('Jump to the oldest: The first fifty days: the daily briefings');
     expect(showAll.compareDocumentPosition($(el, '.days')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(toOldest.compareDocumentPosition($(el, '.days')) & Node.DOCUMENT_POSITION_PRECEDING).to.be.greaterThan(0);
   });
@@ -184,7 +189,9 @@ describe('<event-timeline> with fifty events', () => {
     ]);
     expect(focused(el)?.dataset.i).to.equal('0');
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 1');
-    expect($$(el, '[part="more"]').map(text)).to.deep.equal(['Jump to the newest', 'Jump to the oldest']);
+    expect($$(el, '[part="more"]').map(text)).to.deep.equal(
+      ['Jump to the newest', 'Jump to the oldest'].map((name) => `${name}: The first fifty days: the daily briefings`),
+    );
   });
 
   it('jumps from the newest to the oldest and back, by keyboard', async () => {
@@ -201,7 +208,7 @@ describe('<event-timeline> with fifty events', () => {
     await el.updateComplete;
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 50');
     await sendKeys({ press: 'Tab' });
-    expect(text(focused(el))).to.equal('Jump to the oldest');
+    expect(text(focused(el))).to.equal('Jump to the oldest: The first fifty days: the daily briefings');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text(focused(el)!.querySelector('.heading'))).to.equal('General Staff update, day 1');

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
+import { formatNumber } from '../../core/format.js';
 import { t } from '../../core/messages.js';
-import { heading, time } from '../../core/parts.js';
+import { bdi, heading, time } from '../../core/parts.js';
 import { eventBody } from '../event-card/event-body.js';
 import { eventStyles } from '../event-card/event-card.styles.js';
 import type { EventView } from '../event-card/event-card.view.js';
@@ -21,7 +22,8 @@ import { dayCount, days, type TimelineView, timelineView } from './event-timelin
  * A timeline longer than `visible` shows only its most recent `visible` events, after a
  * "Show all (N)" button; showing all moves focus to the first event revealed (the oldest).
  * A long timeline also ends with "Jump to the oldest" and, once expanded, starts with
- * "Jump to the newest", which move focus to that event.
+ * "Jump to the newest", which move focus to that event. Printed, it shows every event, without
+ * its buttons (it expands when the browser says it is about to print, and folds back after).
  *
  * Dates sit in a column beside their events when the element is at least 40rem wide.
  *
@@ -57,6 +59,26 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
   /** The reader asked for every event. */
   #expanded = false;
 
+  /** The page is being printed: every event shows, whatever the reader chose. */
+  #printing = false;
+
+  #print = (event: Event) => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#print);
+    addEventListener('afterprint', this.#print);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#print);
+    removeEventListener('afterprint', this.#print);
+  }
+
   protected override derive(data: EventTimelineData, lang: string) {
     return timelineView(data, lang);
   }
@@ -66,13 +88,13 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
     const level = this.headingLevel + (data.title ? 1 : 0);
     const all = events.length;
     const long = this.visible > 0 && all > this.visible;
-    const hidden = long && !this.#expanded ? all - this.visible : 0;
+    const hidden = long && !this.#expanded && !this.#printing ? all - this.visible : 0;
     const item = ([event, i]: [EventView, number], date: string) =>
       html`<div class="event" part="event" data-i=${i} tabindex="-1">${eventBody(event, lang, level + 1, date)}</div>`;
     return html`
       ${data.title ? heading(this.headingLevel, data.title) : nothing}
       ${zone ? html`<p class="meta zone">${t(lang, 'timesIn', { zone })}</p>` : nothing}
-      ${long ? this.#jump(hidden ? t(lang, 'showAll', { n: String(all) }) : t(lang, 'toNewest'), hidden ? 0 : all - 1) : nothing}
+      ${long ? this.#jump(hidden ? t(lang, 'showAll', { n: formatNumber(all, lang) }, all) : t(lang, 'toNewest'), hidden ? 0 : all - 1, data.title) : nothing}
       <ol class="days list" part="events">
         ${days(events, hidden).map(({ date, events }) => {
           const count = dayCount(date, data.epoch, lang);
@@ -82,18 +104,21 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
           </li>`;
         })}
       </ol>
-      ${long ? this.#jump(t(lang, 'toOldest'), 0) : nothing}
+      ${long ? this.#jump(t(lang, 'toOldest'), 0, data.title) : nothing}
     `;
   }
 
-  /** A button that shows every event and moves focus to the `i`th in date order. */
-  #jump(label: string, i: number) {
+  /**
+   * A button that shows every event and moves focus to the `i`th in date order; named for
+   * screen readers with the timeline's title, when it has one, so two timelines' buttons differ.
+   */
+  #jump(label: string, i: number, title?: string) {
     return html`<button type="button" part="more" @click=${async () => {
       this.#expanded = true;
       this.requestUpdate();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`)?.focus();
-    }}>${label}</button>`;
+    }}>${label}${title ? html`<span class="visually-hidden">: ${bdi(title)}</span>` : nothing}</button>`;
   }
 }
 

@@ -14,13 +14,17 @@ export const factCheckStyles = css`
   .verdict .heading {
     font-size: 1.5em;
   }
+  /* Small capitals drawn, not upper case written: a screen reader reads "Verdict", not V-E-R-D-I-C-T. */
   .kicker {
     display: block;
-    font-size: 0.75rem;
+    font-size: 0.95em;
     font-weight: 600;
     letter-spacing: 0.06em;
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
     color: var(--_muted);
+  }
+  .heading .kicker {
+    font-size: 0.6em;
   }
   .scale {
     gap: 0.25em;

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber } from '../../core/format.js';
 import '../../define/fact-check.js';
-import { $, $$, badDataTests, fixtureRenderer, rendersEveryValidFixture, structuredData, text } from '../../test-support/element-tests.js';
+import {
+  $,
+  $$,
+  accessibleName,
+  badDataTests,
+  fixtureRenderer,
+  rendersEveryValidFixture,
+  structuredData,
+  text,
+} from '../../test-support/element-tests.js';
 import { invalid, valid } from './fact-check.fixtures.js';
 import type { FactCheckElement } from './fact-check.js';
 
@@ -15,7 +24,7 @@ const zelenskyy = { '@type': 'Person', name: 'Volodymyr Zelenskyy', jobTitle: 'P
 describe('<fact-check> with the seed story', () => {
   it('heads with the verdict, then the scale position in words', async () => {
     const el = await render('seed');
-    expect(text($(el, 'h2'))).to.equal('Verdict: Unverified');
+    expect(accessibleName($(el, 'h2'))).to.equal('Verdict: Unverified');
     expect(text($(el, '.scale'))).to.equal('3 on a scale of 1 to 5');
     expect($(el, '.track').getAttribute('aria-hidden')).to.equal('true');
     expect(filled(el)).to.be.closeTo(0.5, 0.01);
@@ -73,7 +82,7 @@ describe('<fact-check> with the seed story', () => {
 describe('<fact-check> fixtures', () => {
   it('full review: a linked reviewer and date, the quoted claim with its source, sources and updates', async () => {
     const el = await render('fullReview');
-    expect(text($(el, 'h2'))).to.equal('Verdict: Mostly false');
+    expect(accessibleName($(el, 'h2'))).to.equal('Verdict: Mostly false');
     expect(text($(el, '.scale'))).to.equal('2 on a scale of 1 to 5');
     expect(filled(el)).to.be.closeTo(0.25, 0.01);
     expect($(el, '.statement q').textContent).to.equal('9,000 Russian troops have been killed.');
@@ -122,7 +131,7 @@ describe('<fact-check> fixtures', () => {
 
   it('a verdict without a scale: no bar, no numbers, a reviewer with role and no date', async () => {
     const el = await render('labelOnly');
-    expect(text($(el, 'h2'))).to.equal('Verdict: False');
+    expect(accessibleName($(el, 'h2'))).to.equal('Verdict: False');
     expect($(el, '.scale')).to.equal(null);
     expect(text($(el, '.claim .who'))).to.equal('A social media post');
     expect(text($(el, '[part="reviewer"]'))).to.equal('Checked by Jane Doe (Fact-check editor)');
@@ -154,7 +163,7 @@ describe('<fact-check> fixtures', () => {
     const el = await render('fullReview');
     el.headingLevel = 3;
     await el.updateComplete;
-    expect(text($(el, 'h3'))).to.equal('Verdict: Mostly false');
+    expect(accessibleName($(el, 'h3'))).to.equal('Verdict: Mostly false');
     expect($$(el, 'h4').map(text)).to.deep.equal(['Sources', 'Updates']);
   });
 
@@ -162,7 +171,7 @@ describe('<fact-check> fixtures', () => {
     const el = await render('arabic');
     expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
     const n = (x: number) => formatNumber(x, 'ar');
-    expect(text($(el, 'h2'))).to.equal('الحكم: غير مؤكد');
+    expect(accessibleName($(el, 'h2'))).to.equal('الحكم: غير مؤكد');
     expect(text($(el, '.scale'))).to.equal(`${n(3)} على مقياس من ${n(1)} إلى ${n(5)}`);
     expect(text($(el, '.claim .kicker'))).to.equal('الادعاء');
     expect($(el, '.fill').getBoundingClientRect().right).to.be.closeTo($(el, '.track').getBoundingClientRect().right, 1);
@@ -171,7 +180,7 @@ describe('<fact-check> fixtures', () => {
 
   it('speaks German: its own words from the de table, loaded when needed', async () => {
     const el = await render('fullReview', { lang: 'de' });
-    expect(text($(el, 'h2'))).to.equal('Bewertung: Mostly false');
+    expect(accessibleName($(el, 'h2'))).to.equal('Bewertung: Mostly false');
     expect(text($(el, '.scale'))).to.equal('2 auf einer Skala von 1 bis 5');
     expect(text($(el, '[part="reviewer"]'))).to.equal('Geprüft von Claimkit Fact Check am 4. März 2022');
   });

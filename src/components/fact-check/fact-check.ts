@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
+import { actorName, actorRole, bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
 import { type FactCheckData, factCheckShape } from './fact-check.shape.js';
 import { factCheckStyles } from './fact-check.styles.js';
@@ -49,11 +49,11 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
   protected override renderFacts({ data, scale }: FactCheckView) {
     const lang = this.locale;
     const { claim, reviewer, reviewDate } = data;
-    const by = reviewer && html`${actorName(reviewer)}${actorRole(reviewer) ? ` (${actorRole(reviewer)})` : ''}`;
+    const by = reviewer && html`${actorName(reviewer)}${actorRole(reviewer) ? html` (${bdi(actorRole(reviewer))})` : ''}`;
     const on = reviewDate && time(reviewDate, lang);
     return html`
       <div class="verdict" part="verdict">
-        ${heading(this.headingLevel, html`<span class="kicker">${t(lang, 'verdict')}<span class="visually-hidden">: </span></span>${data.rating.label}`)}
+        ${heading(this.headingLevel, html`<span class="kicker">${t(lang, 'verdict')}</span>${bdi(data.rating.label)}`, 'heading', undefined, `${t(lang, 'verdict')}: ${data.rating.label}`)}
         ${claim.status ? html`<p>${statusLabel(claim.status, lang)}</p>` : nothing}
         ${
           // The style is bound whole: the build's template minifier drops a "%" that follows an expression.
@@ -71,7 +71,7 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
         <p class="who">${who(claim.claimant)}</p>
         ${metaLine(claim.date && time(claim.date, lang), claim.source && sourceText(claim.source, lang))}
       </div>
-      ${data.explanation ? html`<p class="explanation" part="explanation">${data.explanation}</p>` : nothing}
+      ${data.explanation ? html`<p class="explanation" part="explanation" dir="auto">${data.explanation}</p>` : nothing}
       ${
         by || on
           ? html`<p class="meta" part="reviewer">${phrase(lang, by && on ? 'checkedByOn' : by ? 'checkedBy' : 'checkedOn', { who: by, date: on })}</p>`

@@ -72,7 +72,7 @@ describe('<quote-card> in another language than the page', () => {
       text: zelenskyy.translation,
       lang: 'en',
       note: 'Translated from Ukrainian',
-      button: 'Original in Ukrainian',
+      button: 'Original in Ukrainian: Volodymyr Zelenskyy',
       pressed: 'false',
     });
     expect($(el, 'button').getAttribute('type')).to.equal('button');
@@ -86,7 +86,13 @@ describe('<quote-card> in another language than the page', () => {
 
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shown(el)).to.deep.equal({ text: zelenskyy.text, lang: 'uk', note: null, button: 'Original in Ukrainian', pressed: 'true' });
+    expect(shown(el)).to.deep.equal({
+      text: zelenskyy.text,
+      lang: 'uk',
+      note: null,
+      button: 'Original in Ukrainian: Volodymyr Zelenskyy',
+      pressed: 'true',
+    });
     expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
 
     await sendKeys({ press: ' ' }); // the space bar (Firefox's BiDi keyboard knows no "Space")
@@ -158,7 +164,7 @@ describe('<quote-card> in another language than the page', () => {
     expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
     const quote = $(el, 'blockquote');
     expect([quote.getAttribute('lang'), getComputedStyle(quote).direction]).to.deep.equal(['ar', 'rtl']);
-    expect(text($(el, '.language'))).to.equal('مترجم من الإنجليزية النص الأصلي باللغة الإنجليزية');
+    expect(text($(el, '.language'))).to.equal('مترجم من الإنجليزية النص الأصلي باللغة الإنجليزية: أنتوني بلينكن');
     $(el, 'button').click();
     await el.updateComplete;
     expect([quote.getAttribute('lang'), getComputedStyle(quote).direction]).to.deep.equal(['en', 'ltr']);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { link, metaLine, time, who } from '../../core/parts.js';
+import { bdi, link, metaLine, time, who } from '../../core/parts.js';
 import { safeLink } from '../../core/url.js';
 import { type QuoteCardData, quoteCardShape } from './quote-card.shape.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -53,14 +53,14 @@ export class QuoteCardElement extends FactsElement<typeof quoteCardShape, QuoteC
         original
           ? html`<p class="language">
             ${translated ? html`<span class="meta">${t(lang, 'translatedFrom', { lang: original })}</span>` : nothing}
-            <button type="button" part="toggle" aria-pressed=${!translated} @click=${this.#toggle}>${t(lang, 'original', { lang: original })}</button>
+            <button type="button" part="toggle" aria-pressed=${!translated} @click=${this.#toggle}>${t(lang, 'original', { lang: original })}<span class="visually-hidden">: ${bdi(data.speaker.name)}</span></button>
           </p>`
           : nothing
       }
       <figcaption class="caption" part="caption">
         <p class="who">${who(data.speaker)}</p>
         ${metaLine(source, data.date && time(data.date, lang))}
-        ${data.context ? html`<p class="context" part="context">${data.context}</p>` : nothing}
+        ${data.context ? html`<p class="context" part="context" dir="auto">${data.context}</p>` : nothing}
       </figcaption>
     </figure>`;
   }

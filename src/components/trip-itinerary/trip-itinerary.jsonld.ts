@@ -1,3 +1,4 @@
+import { plain } from '../../core/format.js';
 import { compact, type JsonLdWriter, schemaPlace } from '../../core/jsonld.js';
 import { t } from '../../core/messages.js';
 import type { TripItineraryData } from './trip-itinerary.shape.js';
@@ -7,7 +8,7 @@ const tripItineraryLd: JsonLdWriter<TripItineraryData> = (data, lang) => ({
   '@context': 'https://schema.org',
   ...compact({
     '@type': 'Trip',
-    name: data.title ?? t(lang, 'tripBy', { name: data.traveller.name }),
+    name: data.title ?? plain(t(lang, 'tripBy', { name: data.traveller.name })),
     description: data.purpose,
     departureTime: data.start,
     arrivalTime: data.end,
