@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { plain } from './format.js';
 import { COUNT_INVARIANT, COUNTED, type CountedKey, en, loadMessages, type MessageTable, registerMessages, t } from './messages.js';
 
 const languages = readdirSync('src/messages').map((file) => file.replace(/\.ts$/, ''));
@@ -16,7 +17,7 @@ const tables: Record<string, MessageTable> = {
 const keys = Object.keys(en).filter((key) => !key.includes('.'));
 const categories = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as Intl.LDMLPluralRule[];
 /** A message as read, without the bidi isolates `t()` puts around what it fills in. */
-const said = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+const said = plain;
 const placeholders = (message: string) => [...new Set(message.match(/\{\w+\}/g) ?? [])].sort();
 
 test('a newsroom’s words: a new language, or words of its own over Claimkit’s, even over a table loaded later', async () => {

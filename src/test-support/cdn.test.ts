@@ -3,6 +3,7 @@
  * plain pages, as a news site would load it. Each page runs in an iframe of its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from './element-tests.js';
 
 type Seen = { events?: Record<string, string>[]; uncaught: string[]; warnings?: string[]; exports?: string[] };
 
@@ -40,7 +41,7 @@ describe('the CDN bundle on a news page', () => {
       expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
     const good = doc.querySelector('#good')!;
     // As read: without the bidi isolates around what the sentence fills in.
-    expect(good.shadowRoot!.querySelector('.summary')!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.equal(
+    expect(text(good.shadowRoot!.querySelector('.summary'))).to.equal(
       'Volodymyr Zelenskyy and Russian Defence Ministry disagree on the number killed: 9,000 vs 498.',
     );
     // The minified build draws the same bars as the sources (a template minifier once dropped their `%`).
@@ -93,7 +94,7 @@ describe('the CDN bundle on a news page', () => {
 
   it('exports the public API under its real names; a page’s words reach its elements, in a new language and over Claimkit’s own', async () => {
     const { doc, seen, frame } = await open('/src/test-support/cdn-words.html');
-    const summary = (id: string) => doc.getElementById(id)?.shadowRoot?.querySelector('.summary')?.textContent;
+    const summary = (id: string) => text(doc.getElementById(id)?.shadowRoot?.querySelector('.summary'));
     await waitUntil(() => summary('pt') && summary('de'), 'did not render', { timeout: 8000 });
     expect(seen.exports!.sort()).to.deep.equal([
       'ArticleFactsElement',
@@ -114,23 +115,13 @@ describe('the CDN bundle on a news page', () => {
       'registerMessages',
       'tripItineraryShape',
     ]);
-    const plain = (text?: string | null) =>
-      text
-        ?.replace(/[\u2066-\u2069]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
     /** A status as read: its shape (aria-hidden) left out. */
-    const status = (id: string) => {
-      const copy = doc.getElementById(id)!.shadowRoot!.querySelector('.status')!.cloneNode(true) as Element;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return plain(copy.textContent);
-    };
+    const status = (id: string) => text(doc.getElementById(id)!.shadowRoot!.querySelector('.status'));
     // Portuguese, which Claimkit does not have: the page's words, English for the rest, numbers by Intl in pt.
-    expect(plain(summary('pt'))).to.equal(
+    expect(summary('pt')).to.equal(
       `Volodymyr Zelenskyy e Russian Defence Ministry divergem sobre o número de killed: ${new Intl.NumberFormat('pt').format(9000)} contra 498.`,
     );
-    const cells = (id: string) =>
-      [...doc.getElementById(id)!.shadowRoot!.querySelectorAll('.value')].map((cell) => plain(cell.textContent));
+    const cells = (id: string) => [...doc.getElementById(id)!.shadowRoot!.querySelectorAll('.value')].map(text);
     expect(cells('pt')).to.include('não indicado');
     expect(status('pt')).to.equal('Status: Unverified');
     // German: the page's one word over Claimkit's, which still come for every other.

@@ -155,7 +155,7 @@ describe('multiples and percentage points in each language’s plural forms', ()
   const gap = (a: object, b: object, lang: string) => {
     const claim = (name: string, figure: object) => ({ claimant: { name }, statement: 'x', figures: [{ metric: 'm', ...figure }] });
     const view = claimCompareView({ topic: 'T', claims: [claim('Kyiv', a), claim('Moscow', b)] } as ClaimCompareData, lang);
-    return latin(view.rows[0].gap!.replace(/[\u2066-\u2069]/g, ''));
+    return latin(view.rows[0].gap!);
   };
   const [twice, thrice, eighteen, range, points2, points5] = [
     [{ value: 2000 }, { value: 1000 }],

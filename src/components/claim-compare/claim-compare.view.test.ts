@@ -167,10 +167,12 @@ describe('<claim-compare>: what may be said of two figures (English)', () => {
 
   it('writes the summary as a sentence for every kind of metric', () => {
     const summary = (figure: F, metric: string) =>
-      claimCompareView(
-        { topic: 'T', claims: [claim('Kyiv', { ...figure, metric }), claim('Moscow', { ...figure, metric })] } as ClaimCompareData,
-        'en',
-      ).summary.replace(/[\u2066-\u2069]/g, '');
+      latin(
+        claimCompareView(
+          { topic: 'T', claims: [claim('Kyiv', { ...figure, metric }), claim('Moscow', { ...figure, metric })] } as ClaimCompareData,
+          'en',
+        ).summary,
+      );
     expect(summary(exact(9000), 'killed')).to.equal('Kyiv and Moscow agree on the number killed: 9,000.');
     expect(summary(exact(9000), 'civilians killed')).to.equal('Kyiv and Moscow agree on the number of civilians killed: 9,000.');
     expect(summary({ value: 4e10, unit: 'USD' }, 'infrastructure damage')).to.equal(
