@@ -7,7 +7,7 @@
 // WebKit needs a running WebKitWebDriver (with DISPLAY set); scripts/test-browsers.sh starts it
 // and exports WEBKIT_DRIVER_PORT. Every browser sees the same time zone and locale
 // (TEST_TZ / TEST_LOCALE below); src/test-support/environment.test.ts asserts it.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -166,6 +166,27 @@ function jsonModules() {
   };
 }
 
+/**
+ * `/__ssr?tag=claim-compare&pointer=/comparisons/0&lang=uk`: a page holding that part of the seed
+ * story rendered by `claimkit/ssr` (the built dist/publish/ssr.js, so `npm run build` first), and
+ * no script: src/publish/ssr.test.ts loads the library into it when it chooses.
+ * @returns {import('@web/dev-server-core').Middleware}
+ */
+function serverRendered() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/__ssr') return next();
+    const { renderToString } = await import('./dist/publish/ssr.js');
+    const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
+    const keys = String(ctx.query.pointer ?? '')
+      .split('/')
+      .slice(1);
+    const data = keys.reduce((value, key) => value[key], story);
+    const widget = await renderToString(String(ctx.query.tag), data, { lang: ctx.query.lang, fallback: 'The fallback sentence.' });
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body><main><p>Before the widget.</p>${widget}<p id="after">After the widget.</p></main></body></html>`;
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -174,6 +195,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules()],
   // `?delay=ms` on any URL holds the response back, so tests can race a slow `src` against a fast one.
   middleware: [
+    serverRendered(),
     async (ctx, next) => {
       const delay = Number(ctx.query.delay);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));

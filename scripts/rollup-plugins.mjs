@@ -1,4 +1,5 @@
 // The CDN build's own Rollup plugins (rollup.config.mjs); scripts/size.mjs builds its baseline with the same.
+import { readFileSync } from 'node:fs';
 import MagicString from 'magic-string';
 
 /**
@@ -56,3 +57,44 @@ export const stripLitHooks = () => ({
     return out === code ? null : { code: out, map: null };
   },
 });
+
+/**
+ * The licences of what a CDN file bundles travel with it, as Lit's BSD-3-Clause and world-atlas's
+ * ISC require: each file starts with a one-line notice (Claimkit's licence, every bundled package
+ * with its licence, where the full texts are), kept by the minifier (`/*!`), and the build writes
+ * those texts, with their copyright lines, to dist/cdn/LICENSES.txt. The world outline is
+ * world-atlas's data, drawn at build time (scripts/build-world-map.mjs), so its module counts as
+ * that package.
+ */
+export const licenceNotices = ({ name, version }) => {
+  const bundled = new Set();
+  const packageOf = (id) =>
+    /[\\/]world\.generated\.ts$/.test(id)
+      ? 'world-atlas'
+      : /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1].replace('\\', '/');
+  const licenceOf = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).license;
+  return {
+    name: 'licence-notices',
+    // A plugin banner: Rollup adds it before the minifier runs, which keeps `/*!` comments, and the source maps stay exact.
+    banner(chunk) {
+      const packages = [...new Set(chunk.moduleIds.map(packageOf).filter(Boolean))].sort();
+      for (const pkg of packages) bundled.add(pkg);
+      const texts = `${'../'.repeat(chunk.fileName.split('/').length - 1)}LICENSES.txt`;
+      const includes = packages.length ? `; includes ${packages.map((pkg) => `${pkg} (${licenceOf(pkg)})`).join(', ')}` : '';
+      return `/*! ${name} ${version} (MIT)${includes}; licence texts: ${texts} */`;
+    },
+    generateBundle() {
+      const section = (title, text) => `${title}\n${'='.repeat(title.length)}\n\n${text.trim()}\n`;
+      const sections = [section(`${name} ${version}`, readFileSync('LICENSE', 'utf8'))];
+      for (const pkg of [...bundled].sort()) {
+        const { version: v, license } = JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8'));
+        sections.push(section(`${pkg} ${v} (${license})`, readFileSync(`node_modules/${pkg}/LICENSE`, 'utf8')));
+      }
+      if (bundled.has('world-atlas'))
+        sections.push(
+          section('Natural Earth', 'The world outline is made from Natural Earth data (naturalearthdata.com), in the public domain.'),
+        );
+      this.emitFile({ type: 'asset', fileName: 'LICENSES.txt', source: sections.join('\n') });
+    },
+  };
+};

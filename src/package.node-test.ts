@@ -20,11 +20,16 @@ test('the package holds only what a user needs', () => {
     /^package\.json$/,
     /^README\.md$/,
     /^LICENSE$/,
-    /^dist\/(index|schema-defs)\.(js|d\.ts|js\.map)$/,
-    /^dist\/(core|core\/controllers|define|messages)\/[\w.-]+\.(js|d\.ts|js\.map)$/,
-    /^dist\/components\/[\w-]+\/[\w.-]+\.(js|d\.ts|js\.map)$/,
+    /^bin\/claimkit\.js$/,
+    // The npm modules without source maps (readable as they are); the minified CDN files with theirs.
+    /^dist\/(index|schema-defs)\.(js|d\.ts)$/,
+    /^dist\/(core|core\/controllers|define|messages|publish|react)\/[\w.-]+\.(js|d\.ts)$/,
+    /^dist\/components\/[\w-]+\/[\w.-]+\.(js|d\.ts)$/,
     /^dist\/cdn\/[\w-]+\.js(\.map)?$/,
     /^dist\/cdn\/chunks\/[\w.-]+\.js(\.map)?$/,
+    /^dist\/cdn\/LICENSES\.txt$/,
+    /^dist\/types\/(react|vue|svelte)\.d\.ts$/,
+    /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
     /^dist\/schema\.json$/,
     /^dist\/custom-elements\.json$/,
     /^dist\/(cdn\/)?claimkit\.css$/,
@@ -50,6 +55,12 @@ test('the package holds the modules, types, CDN files, schema and manifest of ev
     'dist/cdn/claimkit.css',
     'dist/schema.json',
     'dist/custom-elements.json',
+    'LICENSE',
+    'dist/cdn/LICENSES.txt',
+    'dist/publish/ssr.js',
+    'dist/publish/snippet.js',
+    'dist/react/index.js',
+    'bin/claimkit.js',
     ...tags.flatMap((tag) => [
       `dist/define/${tag}.js`,
       `dist/define/${tag}.d.ts`,
@@ -61,6 +72,24 @@ test('the package holds the modules, types, CDN files, schema and manifest of ev
     required.filter((file) => !files.includes(file)),
     [],
   );
+});
+
+test('every CDN file carries the licence notices of what it bundles, and LICENSES.txt their texts', () => {
+  const licences = readFileSync('dist/cdn/LICENSES.txt', 'utf8');
+  assert.ok(licences.includes(readFileSync('LICENSE', 'utf8').trim()));
+  const cdn = files.filter((file) => /^dist\/cdn\/.*\.js$/.test(file));
+  for (const file of cdn) {
+    const notice = readFileSync(file, 'utf8').split('\n')[0];
+    assert.match(notice, /^\/\*! Claimkit \d+\.\d+\.\d+ \(MIT\)/, file);
+    const sources: string[] = JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources;
+    const bundled = new Set(sources.flatMap((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []));
+    if (sources.some((source) => source.endsWith('world.generated.ts'))) bundled.add('world-atlas');
+    for (const name of bundled) {
+      const { license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+      assert.ok(notice.includes(`${name} (${license})`), `${file}: ${name} (${license}) in ${notice}`);
+      assert.ok(licences.includes(readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()), `LICENSES.txt holds ${name}'s licence`);
+    }
+  }
 });
 
 test('package.json points at what is packed: exports (types first), sideEffects, customElements', () => {

@@ -7,8 +7,8 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { declarationOf } from '../.storybook/element-docs.js';
+import { dataAttributeSnippet } from '../src/publish/snippet.js';
 import type { BadFixture, Fixture } from '../src/test-support/fixture.js';
-import { dataAttributeSnippet } from './embed-builder/snippet.js';
 
 /** A story's args: `data`, the element's other attributes by their HTML names, CSS custom properties, and `fallback` (the default slot). */
 export type FactsArgs = { data?: unknown; fallback?: string; onClaimkitError?: (event: Event) => void } & Record<string, unknown>;

@@ -8,6 +8,22 @@ const warned = new Set<string>();
 export function defineElement(tag: string, element: CustomElementConstructor, registry?: CustomElementRegistry) {
   const target = registry ?? globalThis.customElements;
   if (!target) return;
+  const define = () => register(tag, element, target);
+  // Widgets rendered on the server (`claimkit/ssr`: declarative shadow DOM, waiting to be
+  // defined) are hydrated, not drawn again: Lit's support for that is loaded first, once, and
+  // only on such pages. Until it is installed, no element is defined (a nested one must not
+  // upgrade before its server-rendered parent gives it its data).
+  hydration ??=
+    [...(globalThis.document?.querySelectorAll(':not(:defined)') ?? [])].some((node) => node.shadowRoot) && import('./hydrate.js');
+  // If it fails to load, the elements draw themselves afresh (FactsElement.createRenderRoot).
+  if (hydration) hydration.then(define, define);
+  else define();
+}
+
+/** A promise while Lit's hydration loads for server-rendered widgets; false on pages without them. */
+let hydration: Promise<unknown> | false | undefined;
+
+function register(tag: string, element: CustomElementConstructor, target: CustomElementRegistry) {
   const existing = target.get(tag);
   if (!existing) target.define(tag, element);
   else if (existing !== element && !warned.has(tag)) {

@@ -1,4 +1,13 @@
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  type CSSResultGroup,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { colorScheme } from './color-scheme.js';
 import { DataSource } from './controllers/data-source.js';
 import { Locale } from './controllers/locale.js';
@@ -87,11 +96,12 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
   };
 
   /**
-   * The element's data (the facts format): an object as the `data` property, JSON text as the
-   * `data` attribute. The property takes precedence over the attribute, which takes precedence
-   * over a `<script type="application/json">` child and `src`.
+   * The element's data (the facts format): as the `data` property, an object or its JSON text
+   * (what frameworks that set properties pass, React 19, Vue, Svelte); as the `data` attribute,
+   * JSON text. The property takes precedence over the attribute, which takes precedence over a
+   * `<script type="application/json">` child and `src`.
    */
-  data?: Infer<S> | null;
+  data?: Infer<S> | string | null;
 
   /**
    * The data as JSON text: the `data` attribute.
@@ -154,12 +164,18 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
 
   /**
    * The shadow root is made at the first render (or taken from the page, with declarative shadow
-   * DOM); until then the host stands in for it, and the light-DOM fallback shows. Made on
+   * DOM from `claimkit/ssr`); until then the host stands in for it, and the light-DOM fallback shows. Made on
    * connecting instead, for every element at once, the shadow roots and their style sheets cost
    * a page with 500 tags a task of 50–62 ms and a frame of 61–82 ms (docs/performance.md).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.shadowRoot ? super.createRenderRoot() : this;
+    const root = this.shadowRoot;
+    if (!root) return this;
+    // Rendered on the server: hydrated where Lit's hydration is installed (core/define.ts loads it
+    // when a page has such elements; it gives LitElement observedAttributes of its own), else
+    // drawn afresh (an element added later), never twice.
+    if (!Object.hasOwn(LitElement, 'observedAttributes')) root.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /**
@@ -175,10 +191,21 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('theme') || !this.#scheme) this.#scheme = colorScheme(this, this.theme);
+    // Server rendering (`claimkit/ssr`) calls willUpdate and render only: no controllers, no update.
+    if (isServer) {
+      this.#language.hostUpdate();
+      this.#source.hostUpdate();
+      this.#derive();
+    }
   }
 
   protected override update(changed: PropertyValues) {
     if (this.renderRoot === this) (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
+    this.#derive();
+    super.update(changed);
+  }
+
+  #derive() {
     const { facts } = this.#source;
     const locale = this.#language.value;
     if (facts && (this.#derivedFrom?.[0] !== facts || this.#derivedFrom[1] !== locale)) {
@@ -187,7 +214,6 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
       // What a view model finds worth the developer's attention (figures in different units…).
       for (const warning of (this.#view as { warnings?: string[] }).warnings ?? []) console.warn(`<${this.localName}> ${warning}`, this);
     }
-    super.update(changed);
   }
 
   protected override render() {

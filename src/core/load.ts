@@ -14,12 +14,12 @@ export type Loaded =
   | { ok: true; value: unknown; source: SourceKind; pointer: string; url?: string }
   | { ok: false; issue: Issue; source: SourceKind; url?: string };
 
-/** JSON text as data, or a problem that quotes the parser's complaint. */
-function parseJson(text: string, source: SourceKind): Loaded {
+/** JSON text as data, or a problem that quotes the parser's complaint (`property`: the text came as the `data` property). */
+function parseJson(text: string, source: SourceKind, property?: boolean): Loaded {
   try {
     return { ok: true, value: JSON.parse(text), source, pointer: '' };
   } catch (error) {
-    return { ok: false, source, issue: { path: '', why: 'json', detail: (error as Error).message } };
+    return { ok: false, source, issue: { path: '', why: 'json', detail: (error as Error).message, value: property } };
   }
 }
 
@@ -39,6 +39,9 @@ export interface Routes {
  * script; `undefined` when only `src` has it (fetch it with `loadSrc`), a problem when none does.
  */
 export function findData(host: Element & Routes): Loaded | undefined {
+  // A string is JSON text, parsed as the attribute's is: React 19, Vue and Svelte set `data` as
+  // a property, with whatever the app holds (an object, or the JSON it fetched or stringified).
+  if (typeof host.data === 'string') return parseJson(host.data, 'data', true);
   if (host.data != null) return { ok: true, value: host.data, source: 'data', pointer: '' };
   if (host.dataJson != null) return parseJson(host.dataJson, 'data');
   const script = jsonScript(host);

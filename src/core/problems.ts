@@ -67,7 +67,10 @@ export function problem({ path, shape, value, why, detail, message }: Issue, sou
         message: 'expected data (the data property or attribute, a <script type="application/json"> child, or src), got nothing',
       };
     case 'json':
-      return { path, message: `expected valid JSON ${JSON_IN[source!] ?? `from ${url}`}, got a parse error: ${detail}` };
+      return {
+        path,
+        message: `expected valid JSON ${value ? 'in the data property' : (JSON_IN[source!] ?? `from ${url}`)}, got a parse error: ${detail}`,
+      };
     case 'url':
       return { path, message: `expected a URL in src, got ${JSON.stringify(value)}` };
     case 'scheme':

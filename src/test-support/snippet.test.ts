@@ -1,5 +1,5 @@
 /**
- * The embed builder's snippets (stories/embed-builder/snippet.ts), pasted into blank pages that
+ * The embed builder's snippets (src/publish/snippet.ts), pasted into blank pages that
  * load the real CDN bundle (dist/cdn/, built by `npm run build` before the tests), as a newsroom
  * would paste them: both forms must render exactly what the same data renders through the `data`
  * property, for every element's seed data and for hostile text.
@@ -7,6 +7,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
 import { examples } from '../../stories/embed-builder/examples.js';
+import { validate } from '../core/problems.js';
+import type { Shape } from '../core/shape.js';
 import {
   cdnBase,
   cdnUrl,
@@ -18,9 +20,7 @@ import {
   scriptSnippet,
   TAGS,
   type Tag,
-} from '../../stories/embed-builder/snippet.js';
-import { validate } from '../core/problems.js';
-import type { Shape } from '../core/shape.js';
+} from '../publish/snippet.js';
 import { schemaDefs } from '../schema-defs.js';
 
 /** Each element's shape, from the schema's definitions (named after the tags). */

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { TAGS, type Tag } from '../../src/publish/snippet.js';
 import { defineEmbedBuilder } from './embed-builder.js';
 import { examples } from './examples.js';
-import { TAGS, type Tag } from './snippet.js';
 
 defineEmbedBuilder();
 

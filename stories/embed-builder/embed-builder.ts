@@ -12,9 +12,17 @@ import pkg from '../../package.json';
 import '../../src/define/index.js';
 import { validate } from '../../src/core/problems.js';
 import type { Problem, Shape } from '../../src/core/shape.js';
+import {
+  cdnBase,
+  dataAttributeSnippet,
+  type LoaderOptions,
+  loaderSnippet,
+  scriptSnippet,
+  TAGS,
+  type Tag,
+} from '../../src/publish/snippet.js';
 import { examples } from './examples.js';
 import { parseJsonText, type SyntaxProblem } from './json-syntax.js';
-import { cdnBase, dataAttributeSnippet, type LoaderOptions, loaderSnippet, scriptSnippet, TAGS, type Tag } from './snippet.js';
 
 /** The shape the element registered as `tag` checks its data against. */
 const shapeOf = (tag: Tag) => (customElements.get(tag) as unknown as { shape: Shape }).shape;

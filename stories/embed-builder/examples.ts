@@ -5,8 +5,8 @@ import { valid as eventTimeline } from '../../src/components/event-timeline/even
 import { valid as factCheck } from '../../src/components/fact-check/fact-check.fixtures.js';
 import { valid as quoteCard } from '../../src/components/quote-card/quote-card.fixtures.js';
 import { valid as tripItinerary } from '../../src/components/trip-itinerary/trip-itinerary.fixtures.js';
+import type { Tag } from '../../src/publish/snippet.js';
 import type { Fixture } from '../../src/test-support/fixture.js';
-import type { Tag } from './snippet.js';
 
 const seedFirst = (fixtures: Fixture[]) => [...fixtures].sort((a, b) => Number(b.name === 'seed') - Number(a.name === 'seed'));
 

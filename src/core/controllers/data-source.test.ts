@@ -14,6 +14,17 @@ describe('DataSource: where data comes from', () => {
     expect(shadowText(el)).to.equal('From the attribute');
   });
 
+  it('takes the data property as JSON text, as frameworks that set properties pass it', async () => {
+    const el = await fixture<TestFactsElement>(html`<test-facts .data=${'{"title": "From JSON text"}'}></test-facts>`);
+    expect(shadowText(el)).to.equal('From JSON text');
+    el.data = { title: 'Then an object' };
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Then an object');
+    el.data = '{"title": "Then text again"}';
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Then text again');
+  });
+
   it('takes an inline <script type="application/json"> child', async () => {
     const el = await fixture<TestFactsElement>(
       html`<test-facts><script type="application/json">{"title": "From the script </b>"}</script></test-facts>`,
@@ -101,6 +112,21 @@ describe('DataSource: errors, reported once, the fallback shown', () => {
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Fallback text']);
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('reports JSON text in the data property that does not parse, and a wrong type in it at its path', async () => {
+    const bad = await failing(html`<test-facts .data=${'{title: nope}'}><p>Fallback text</p></test-facts>`);
+    expect(bad.detail.source).to.equal('data');
+    expect(bad.detail.path).to.equal('');
+    expect(bad.detail.message).to.match(/^expected valid JSON in the data property, got a parse error: /);
+    expect(
+      bad.el
+        .shadowRoot!.querySelector('slot')!
+        .assignedElements()
+        .map((node) => node.textContent),
+    ).to.deep.equal(['Fallback text']);
+    const { detail } = await failing(html`<test-facts .data=${'{"title": 7}'}></test-facts>`);
+    expect(detail).to.deep.equal({ source: 'data', path: '/title', message: 'expected a non-empty string, got the number 7' });
   });
 
   it('reports a wrong type deep in a src document with its path in that document', async () => {

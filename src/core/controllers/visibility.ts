@@ -88,7 +88,8 @@ export class Visibility implements ReactiveController {
 
   hostConnected() {
     const host = this.#host;
-    if (host.loading === 'lazy') {
+    // Drawn already (server-rendered, declarative shadow DOM): nothing to wait for.
+    if (host.loading === 'lazy' && !host.shadowRoot) {
       this.waiting = true;
       whenNear(host, () => {
         this.waiting = false;

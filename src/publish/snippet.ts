@@ -1,7 +1,8 @@
 /**
  * Ready-to-paste HTML for one Claimkit element and its data: the pure functions behind the
- * Storybook embed builder (`stories/embed-builder/`), tested in `src/test-support/snippet.test.ts`.
- * Storybook-only: nothing here is part of the library or its bundles.
+ * catalogue's embed builder (`stories/embed-builder/`), of `claimkit render` and `claimkit snippet`,
+ * and of `claimkit/snippet` for a CMS's own tools; tested in `src/test-support/snippet.test.ts`.
+ * Publishing tools only: no element imports this, and no CDN file holds it.
  *
  * The escaping rules, and why they are enough:
  * - **`data='…'` attribute** (`dataAttributeSnippet`): in a single-quoted attribute value the
