@@ -8,6 +8,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { colorScheme } from './color-scheme.js';
 import { DataSource } from './controllers/data-source.js';
 import { Locale } from './controllers/locale.js';
@@ -223,7 +224,7 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
       return html`<div
         class=${this.#visibility.far ? 'root far' : 'root'}
         part="base"
-        style="color-scheme:${this.#scheme}"
+        style=${styleMap({ colorScheme: this.#scheme })}
         dir=${this.#language.dir ?? nothing}
         role=${group ? 'group' : nothing}
         aria-labelledby=${group?.label ?? nothing}

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseFragment } from 'parse5';
 
-const { renderToString, renderToStream, ClaimkitRenderError } = await import('../../dist/publish/ssr.js');
+// The built module, as a server imports it (typed from its source: the typecheck runs before the build).
+const built = '../../dist/publish/ssr.js';
+const { renderToString, renderToStream, ClaimkitRenderError }: typeof import('./ssr.js') = await import(built);
 const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
 const comparison = story.comparisons[0];
 

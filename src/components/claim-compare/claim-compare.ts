@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
@@ -89,10 +90,10 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
                         ${
                           cell.figure
                             ? html`<span class="track" aria-hidden="true"
-                              >${row.zero === undefined ? nothing : html`<span class="zero" style=${`--_at:${row.zero}%`}></span>`}<span
+                              >${row.zero === undefined ? nothing : html`<span class="zero" style=${styleMap({ '--_at': `${row.zero}%` })}></span>`}<span
                                 class=${cell.open ? `bar open-${cell.open}` : 'bar'}
                                 part="bar"
-                                style=${`--_from:${cell.from}%;--_to:${cell.to}%`}
+                                style=${styleMap({ '--_from': `${cell.from}%`, '--_to': `${cell.to}%` })}
                               ></span
                             ></span>`
                             : nothing

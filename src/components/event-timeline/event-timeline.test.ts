@@ -226,6 +226,22 @@ describe('<event-timeline> with fifty events', () => {
     expect(attr.visible).to.equal(3);
     expect(attr.shadowRoot!.querySelectorAll('.event')).to.have.length(3);
   });
+
+  it('takes a `visible` written as a fraction or not as a number without breaking: a fraction rounds down, the rest shows all', async () => {
+    for (const [visible, shown] of [
+      ['2.5', 2],
+      ['0.5', 50],
+      ['-3', 50],
+      ['many', 50],
+      ['1e400', 50],
+    ] as const) {
+      const el = await fixture<EventTimelineElement>(
+        html`<event-timeline visible=${visible} .data=${fixtureNamed('fifty').data}></event-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelectorAll('.event'), visible).to.have.length(shown);
+      expect(el.shadowRoot!.querySelectorAll('[part="more"]').length, visible).to.equal(shown < 50 ? 2 : 0);
+    }
+  });
 });
 
 describe('<event-timeline> layout and languages', () => {

@@ -53,7 +53,7 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
   static override jsonLd = () => import('./event-timeline.jsonld.js');
   static override properties = { visible: { type: Number } };
 
-  /** How many of the most recent events show before "Show all"; 0 shows all. */
+  /** How many of the most recent events show before "Show all" (a whole number; a fraction rounds down); 0 shows all. */
   visible = 10;
 
   /** The reader asked for every event. */
@@ -87,8 +87,10 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
     const lang = this.locale;
     const level = this.headingLevel + (data.title ? 1 : 0);
     const all = events.length;
-    const long = this.visible > 0 && all > this.visible;
-    const hidden = long && !this.#expanded && !this.#printing ? all - this.visible : 0;
+    // A whole number of events (a fraction rounds down; below 1, or not a number: every event shows).
+    const visible = Math.floor(this.visible);
+    const long = visible > 0 && all > visible;
+    const hidden = long && !this.#expanded && !this.#printing ? all - visible : 0;
     const item = ([event, i]: [EventView, number], date: string) =>
       html`<div class="event" part="event" data-i=${i} tabindex="-1">${eventBody(event, lang, level + 1, date)}</div>`;
     return html`

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
 import { actorName, actorRole, bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
@@ -56,10 +57,9 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
         ${heading(this.headingLevel, html`<span class="kicker">${t(lang, 'verdict')}</span>${bdi(data.rating.label)}`, 'heading', undefined, `${t(lang, 'verdict')}: ${data.rating.label}`)}
         ${claim.status ? html`<p>${statusLabel(claim.status, lang)}</p>` : nothing}
         ${
-          // The style is bound whole: the build's template minifier drops a "%" that follows an expression.
           scale
             ? html`<div class="scale" part="scale">
-              <span class="track" aria-hidden="true"><span class="fill" style=${`inline-size:${scale.at}%`}></span></span>
+              <span class="track" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: `${scale.at}%` })}></span></span>
               <p class="meta">${scale.text}</p>
             </div>`
             : nothing

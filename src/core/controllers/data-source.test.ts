@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureErrors, DATA, failing, fresh, rendered, shadowText } from '../../test-support/facts-tests.js';
 import type { TestFactsElement } from '../../test-support/test-element.js';
+import type { ClaimkitErrorEvent } from '../errors.js';
 import '../../test-support/test-element.js';
 
 describe('DataSource: where data comes from', () => {
@@ -127,6 +128,54 @@ describe('DataSource: errors, reported once, the fallback shown', () => {
     ).to.deep.equal(['Fallback text']);
     const { detail } = await failing(html`<test-facts .data=${'{"title": 7}'}></test-facts>`);
     expect(detail).to.deep.equal({ source: 'data', path: '/title', message: 'expected a non-empty string, got the number 7' });
+  });
+
+  it('reports data that throws when read (a getter, a revoked Proxy, a throwing trap) as one error, never an uncaught one', async () => {
+    const uncaught: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    const { proxy, revoke } = Proxy.revocable({ title: 'x' }, {});
+    revoke();
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw 'not even an error';
+        },
+      },
+    );
+    const getter = {
+      get title(): string {
+        throw new Error('the CMS field is gone');
+      },
+    };
+    try {
+      for (const [data, message] of [
+        [proxy, /^expected data that can be read, got an error reading it: .*revoked/],
+        [trap, /^expected data that can be read, got an error reading it: not even an error$/],
+        [getter, /^expected data that can be read, got an error reading it: the CMS field is gone$/],
+      ] as const) {
+        // Set by hand: Lit's templates read every value they are given (in development builds).
+        const el = Object.assign(document.createElement('test-facts'), { innerHTML: '<p>Fallback text</p>', data }) as TestFactsElement;
+        const reported = oneEvent(el, 'claimkit-error') as Promise<ClaimkitErrorEvent>;
+        document.body.append(el);
+        const { detail } = await reported;
+        await el.updateComplete;
+        expect(detail.path, detail.message).to.equal('');
+        expect(detail.message).to.match(message);
+        expect(
+          el
+            .shadowRoot!.querySelector('slot')!
+            .assignedElements()
+            .map((node) => node.textContent),
+        ).to.deep.equal(['Fallback text']);
+        el.remove();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 
   it('reports a wrong type deep in a src document with its path in that document', async () => {

@@ -10,6 +10,15 @@ import { reportError } from '../errors.js';
 import { findData, type Loaded, loadSrc, type Routes, type SourceKind } from '../load.js';
 import { check, type Infer, type Issue, type Problem, type Shape } from '../shape.js';
 
+/** An error's message, whatever was thrown (even a value whose conversion to text throws). */
+const said = (error: unknown) => {
+  try {
+    return String((error as Error)?.message ?? error);
+  } catch {
+    return 'something that is not an error';
+  }
+};
+
 /** What the data source reads from its element. */
 export type DataHost = ReactiveControllerHost & HTMLElement & Routes;
 
@@ -60,7 +69,16 @@ export class DataSource<S extends Shape> implements ReactiveController {
   #accept(loaded: Loaded) {
     let issue: Issue;
     if (loaded.ok) {
-      const checked = check(this.#shape, loaded.value, { path: loaded.pointer });
+      let checked: ReturnType<typeof check>;
+      try {
+        checked = check(this.#shape, loaded.value, { path: loaded.pointer });
+      } catch (error) {
+        // Data set as a property may be anything: an object whose getter throws, a revoked Proxy.
+        checked = {
+          ok: false,
+          issues: [{ path: loaded.pointer, message: `expected data that can be read, got an error reading it: ${said(error)}` }],
+        };
+      }
       if (checked.ok) {
         this.facts = checked.value as Infer<S>;
         this.phase = 'ready';
