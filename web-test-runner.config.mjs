@@ -187,6 +187,57 @@ function serverRendered() {
   };
 }
 
+/**
+ * `/__net/<fault>?case=n`: a server that fails the way networks do, for the `src` tests
+ * (src/core/controllers/data-source.test.ts). `hang`: headers never sent; `stall`: headers and
+ * half a body, then nothing; `reset`: the connection dropped; `500`: a server error. Held
+ * responses end after 20 s, so nothing outlives the test run. `/__net/log?from=n` lists the
+ * requests the server saw from the `n`th on (and `next`, where the next call starts): what a page
+ * fetched, from the server's side, with `(aborted)` entries for fetches the client gave up.
+ * @returns {import('@web/dev-server-core').Middleware}
+ */
+function networkFaults() {
+  /** @type {string[]} */
+  const log = [];
+  const hold = (ctx) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, 20000);
+      // The connection closed before the answer ended: the client gave up (an aborted fetch).
+      ctx.res.on('close', () => {
+        if (!ctx.res.writableFinished) log.push(`${ctx.url} (aborted)`);
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    });
+  return async (ctx, next) => {
+    if (ctx.path === '/__net/log') {
+      ctx.type = 'json';
+      ctx.set('cache-control', 'no-store');
+      ctx.body = JSON.stringify({ next: log.length, urls: log.slice(Number(ctx.query.from) || 0) });
+      return;
+    }
+    log.push(ctx.url);
+    const fault = /^\/__net\/(\w+)$/.exec(ctx.path)?.[1];
+    if (!fault) return next();
+    if (fault === '500') {
+      ctx.status = 500;
+      ctx.body = 'oops';
+    } else if (fault === 'reset') {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+    } else if (fault === 'hang') {
+      await hold(ctx);
+      ctx.status = 204;
+    } else if (fault === 'stall') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json' });
+      ctx.res.write('{"title": "half');
+      await hold(ctx);
+      ctx.res.end();
+    }
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -196,6 +247,7 @@ export default {
   // `?delay=ms` on any URL holds the response back, so tests can race a slow `src` against a fast one.
   middleware: [
     serverRendered(),
+    networkFaults(),
     async (ctx, next) => {
       const delay = Number(ctx.query.delay);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));

@@ -5,7 +5,7 @@ import { toJsonSchema } from '../dist/core/schema.js';
 import { schemaDefs } from '../dist/schema-defs.js';
 
 const schema = toJsonSchema(schemaDefs, {
-  title: 'Claimkit facts format, version 1.1',
+  title: 'Claimkit facts format, version 1.2',
   description:
     "A news story's structured facts, as rendered by the Claimkit elements. Each element's data is a $defs entry named after its tag.",
   $ref: '#/$defs/article-facts',

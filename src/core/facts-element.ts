@@ -89,6 +89,7 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
     data: { attribute: false },
     dataJson: { attribute: 'data' },
     src: {},
+    timeout: { type: Number },
     lang: { reflect: true },
     theme: {},
     loading: {},
@@ -112,6 +113,9 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
 
   /** URL of a JSON document with the data, optionally with a JSON Pointer fragment: `story.json#/comparisons/0`. */
   src?: string;
+
+  /** Seconds to wait for `src` before the fallback stays and the problem is reported. */
+  timeout = 15;
 
   /** Language of dates, numbers and the element's own words; inherited from the page when absent. */
   override lang!: string;

@@ -61,7 +61,13 @@ export type AmountKind = 'count' | 'percent' | 'currency' | 'unit';
 /** From a million on, counts and money read in words (`compact`: "1.6 billion" long, "1,6 млрд" short). */
 const IN_WORDS = 1e6;
 
-const amountFormat = (lang: string, kind: AmountKind, unit: string, words: '' | 'long' | 'short') =>
+/**
+ * Beyond what a newsroom writes out, a quadrillion and more or a non-zero billionth and less:
+ * in scientific notation ("5E-324"), never 324 zeros or "1,000,000,000 trillion".
+ */
+const extreme = (n: number) => n !== 0 && !(Math.abs(n) < 1e15 && Math.abs(n) > 1e-9);
+
+const amountFormat = (lang: string, kind: AmountKind, unit: string, words: '' | 'long' | 'short' | 'sci') =>
   cached(`a${lang}${kind}${unit}${words}`, () => {
     const options: Intl.NumberFormatOptions =
       kind === 'percent'
@@ -73,7 +79,11 @@ const amountFormat = (lang: string, kind: AmountKind, unit: string, words: '' | 
     // 15 significant digits; in words, three ("1.62 billion").
     return new Intl.NumberFormat(lang, {
       ...options,
-      ...(words ? { notation: 'compact', compactDisplay: words, maximumSignificantDigits: 3 } : { maximumSignificantDigits: 15 }),
+      ...(words === 'sci'
+        ? { notation: 'scientific', maximumSignificantDigits: 3 }
+        : words
+          ? { notation: 'compact', compactDisplay: words, maximumSignificantDigits: 3 }
+          : { maximumSignificantDigits: 15 }),
     });
   });
 
@@ -83,6 +93,7 @@ const amountFormat = (lang: string, kind: AmountKind, unit: string, words: '' | 
  * its symbol and takes the long word where the language uses one ("$40 billion", not "$40B").
  */
 export function formatAmount(n: number, lang: string, kind: AmountKind, unit = '', compact: 'long' | 'short' = 'long'): string {
+  if (extreme(n)) return formatAmountInFull(n, lang, kind, unit);
   const words = (kind === 'count' || kind === 'currency' || kind === 'unit') && Math.abs(n) >= IN_WORDS ? compact : '';
   if (kind === 'currency' && words) {
     // Intl writes money in short words only ("$40B"): put the long word ("billion") in its place.
@@ -103,7 +114,8 @@ export function formatAmount(n: number, lang: string, kind: AmountKind, unit = '
 
 /** The amount written in full, for a title beside the words: "1,600,000,000". */
 export function formatAmountInFull(n: number, lang: string, kind: AmountKind, unit = ''): string {
-  const text = minus(amountFormat(lang, kind === 'unit' ? 'count' : kind, unit, '').format(n));
+  // `|| 0`: a negative zero is zero ("0", not "−0").
+  const text = minus(amountFormat(lang, kind === 'unit' ? 'count' : kind, unit, extreme(n) ? 'sci' : '').format(n || 0));
   return kind === 'unit' ? `${text} ${unit}` : text;
 }
 

@@ -32,6 +32,8 @@ export interface Routes {
   data?: unknown;
   dataJson?: string | null;
   src?: string;
+  /** Seconds to wait for `src`. */
+  timeout?: number;
 }
 
 /**
@@ -50,29 +52,81 @@ export function findData(host: Element & Routes): Loaded | undefined {
   return { ok: false, source: 'data', issue: { path: '', why: 'nothing' } };
 }
 
-const documents = new Map<string, Promise<unknown>>();
-
-/** One fetch per document URL for the whole page; a failed one is forgotten so it can be tried again. */
-function fetchDocument(url: string): Promise<unknown> {
-  let pending = documents.get(url);
-  if (!pending) {
-    pending = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(async (response) => {
-      if (!response.ok) throw { path: '', why: 'http', detail: `${response.status} ${response.statusText}`.trim() } satisfies Issue;
-      const text = await response.text();
-      try {
-        return JSON.parse(text);
-      } catch (error) {
-        throw { path: '', why: 'json', detail: (error as Error).message } satisfies Issue;
-      }
-    });
-    documents.set(url, pending);
-    pending.catch(() => documents.delete(url));
-  }
-  return pending;
+/** A document being fetched or fetched: shared by every element that names it. */
+interface Shared {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Elements still waiting for it; when the last stops waiting before it arrives, the fetch is aborted. */
+  waiting: number;
+  settled?: boolean;
 }
 
-/** Fetches `src` (relative to the page) and selects its fragment's JSON Pointer. */
-export async function loadSrc(src: string, base = document.baseURI): Promise<Loaded> {
+const documents = new Map<string, Shared>();
+
+/**
+ * One fetch per document URL for the whole page; a failed one is forgotten so it can be tried
+ * again. `signal` says this element stops waiting (a newer `src`, the element removed, its time
+ * out): it gets no answer, and the fetch itself is aborted once no element waits for it.
+ */
+function fetchDocument(url: string, signal: AbortSignal): Promise<unknown> {
+  let shared = documents.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: controller.signal }).then(
+      async (response) => {
+        if (!response.ok) throw { path: '', why: 'http', detail: `${response.status} ${response.statusText}`.trim() } satisfies Issue;
+        const text = await response.text();
+        try {
+          return JSON.parse(text);
+        } catch (error) {
+          throw { path: '', why: 'json', detail: (error as Error).message } satisfies Issue;
+        }
+      },
+    );
+    const entry: Shared = { promise, controller, waiting: 0 };
+    documents.set(url, entry);
+    promise.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        entry.settled = true;
+        if (documents.get(url) === entry) documents.delete(url);
+      },
+    );
+    shared = entry;
+  }
+  const entry = shared;
+  entry.waiting++;
+  return new Promise((resolve, reject) => {
+    entry.promise.then(resolve, reject);
+    signal.addEventListener(
+      'abort',
+      () => {
+        reject(signal.reason);
+        if (--entry.waiting || entry.settled) return;
+        entry.controller.abort();
+        documents.delete(url);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** How long to wait for a `src` whose `timeout` is not a positive number of seconds (elements default to the same). */
+export const TIMEOUT = 15;
+
+/** A URL as messages quote it: whole up to 100 characters, else its start (a `data:` URL can be megabytes). */
+export const quoteUrl = (url: string) => (url.length > 100 ? `${url.slice(0, 80)}…` : url);
+
+/**
+ * Fetches `src` (relative to the page) and selects its fragment's JSON Pointer. `signal` stops
+ * the wait (a newer `src`, the element gone); after `timeout` seconds it ends with a problem.
+ */
+export async function loadSrc(
+  src: string,
+  { base = document.baseURI, signal, timeout = TIMEOUT }: { base?: string; signal: AbortSignal; timeout?: number },
+): Promise<Loaded> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -83,15 +137,26 @@ export async function loadSrc(src: string, base = document.baseURI): Promise<Loa
   url.hash = '';
   const href = url.href;
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return { ok: false, source: 'src', url: href, issue: { path: '', why: 'scheme', value: src } };
+    return { ok: false, source: 'src', url: quoteUrl(href), issue: { path: '', why: 'scheme', value: src } };
+  const waiting = new AbortController();
+  const stop = () => waiting.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  const timer = setTimeout(() => waiting.abort('timeout'), (timeout > 0 ? timeout : TIMEOUT) * 1000);
   try {
-    const doc = await fetchDocument(href);
+    const doc = await fetchDocument(href, waiting.signal);
     const selected = resolvePointer(doc, fragment);
     return selected.found
       ? { ok: true, value: selected.value, source: 'src', pointer: selected.pointer, url: href }
       : { ok: false, source: 'src', url: href, issue: { path: selected.pointer, why: 'pointer', value: fragment } };
   } catch (error) {
-    const issue = (error as Issue).why ? (error as Issue) : { path: '', message: (error as Error).message || String(error) };
+    // A problem of ours (http, json), else the wait's end or the network's failure, in our words:
+    // the browser's ("Failed to fetch", "NetworkError…", "Load failed") name neither URL nor cause.
+    const issue: Issue = (error as Issue)?.why
+      ? (error as Issue)
+      : { path: '', why: error === 'timeout' ? 'timeout' : 'network', detail: timeout > 0 ? timeout : TIMEOUT };
     return { ok: false, source: 'src', url: href, issue };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
 }

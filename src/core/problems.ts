@@ -4,7 +4,7 @@
  * elements load this module the first time a page has bad data (a lazy chunk in the CDN build);
  * `validate()` is the checker with its words, for code that wants them at once.
  */
-import type { SourceKind } from './load.js';
+import { quoteUrl, type SourceKind } from './load.js';
 import { type CheckOptions, check, type Infer, type Issue, type ObjectShape, type Problem, type Shape } from './shape.js';
 
 /** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
@@ -72,9 +72,16 @@ export function problem({ path, shape, value, why, detail, message }: Issue, sou
         message: `expected valid JSON ${value ? 'in the data property' : (JSON_IN[source!] ?? `from ${url}`)}, got a parse error: ${detail}`,
       };
     case 'url':
-      return { path, message: `expected a URL in src, got ${JSON.stringify(value)}` };
+      return { path, message: `expected a URL in src, got ${JSON.stringify(quoteUrl(value as string))}` };
     case 'scheme':
-      return { path, message: `expected an http(s) URL in src, got ${JSON.stringify(value)}` };
+      return { path, message: `expected an http(s) URL in src, got ${JSON.stringify(quoteUrl(value as string))}` };
+    case 'network':
+      return {
+        path,
+        message: `expected JSON from ${url}, got no response (the network failed, or the server does not let this page read it: CORS)`,
+      };
+    case 'timeout':
+      return { path, message: `expected JSON from ${url} within ${detail} second${detail === 1 ? '' : 's'}, got no complete response` };
     case 'http':
       return { path, message: `expected JSON from ${url}, got HTTP ${detail}` };
     case 'pointer':

@@ -37,8 +37,22 @@ export interface Issue {
   path: string;
   shape?: Shape;
   value?: unknown;
-  why?: 'required' | 'calendar' | 'items' | 'together' | 'anyOf' | 'oneOf' | 'nothing' | 'json' | 'url' | 'scheme' | 'http' | 'pointer';
-  /** `together`: the keys given; `oneOf`: how many of the groups are present in full; `json`: the parser's message; `http`: the status. */
+  why?:
+    | 'required'
+    | 'calendar'
+    | 'items'
+    | 'together'
+    | 'anyOf'
+    | 'oneOf'
+    | 'nothing'
+    | 'json'
+    | 'url'
+    | 'scheme'
+    | 'http'
+    | 'pointer'
+    | 'network'
+    | 'timeout';
+  /** `together`: the keys given; `oneOf`: how many of the groups are present in full; `json`: the parser's message; `http`: the status; `timeout`: the seconds waited. */
   detail?: unknown;
   message?: string;
 }

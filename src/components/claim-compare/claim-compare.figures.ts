@@ -95,6 +95,9 @@ export const differenceOf = (a: Interval, b: Interval): Bounds => ({
 /** The ratios worth a word: from 1.5 times. Below, only the difference is given. */
 export const MEANINGFUL_RATIO = 1.5;
 
+/** Nor above 10,000 times (0.0004 against 498, a figure of almost nothing): "1,245,000 times" tells a reader less than the difference. */
+export const MAX_RATIO = 1e4;
+
 /**
  * A ratio as it may be written: rounded to one decimal below 10 and to a whole number above,
  * and rounded the safe way for its bound (down for "at least", up for "up to"), so the words never
@@ -104,10 +107,11 @@ export function sayRatio(r: Bounds): { say: 'exact' | 'about' | 'atLeast' | 'upT
   const round = (x: number, how: (x: number) => number) => (x < 10 ? how(x * 10) / 10 : how(x));
   if (r.exact) {
     const n = round(r.min, Math.round);
-    return n < MEANINGFUL_RATIO ? { say: 'none', n } : { say: r.approximate ? 'about' : 'exact', n };
+    return n < MEANINGFUL_RATIO || !(n <= MAX_RATIO) ? { say: 'none', n } : { say: r.approximate ? 'about' : 'exact', n };
   }
   const low = round(r.min, Math.floor);
-  const high = Number.isFinite(r.max) ? round(r.max, Math.ceil) : Number.POSITIVE_INFINITY;
+  if (!(low <= MAX_RATIO)) return { say: 'none', n: 0 };
+  const high = r.max <= MAX_RATIO ? round(r.max, Math.ceil) : Number.POSITIVE_INFINITY;
   if (low >= MEANINGFUL_RATIO && Number.isFinite(high))
     return low === high ? { say: 'about', n: low } : { say: 'between', n: low, m: high };
   // An exclusive bound ("more than 5 times") is said as "at least": true, and plainer.

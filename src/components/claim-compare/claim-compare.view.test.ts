@@ -44,6 +44,38 @@ describe('<claim-compare>: what may be said of two figures (English)', () => {
       ['about 9,000', '498', 'The figure from Kyiv is about 18 times that from Moscow (about 8,502 more).'],
     ],
     ['"about 600" against "at least 12": they overlap, nothing is said', about(600), atLeast(12), ['about 600', 'at least 12', '—']],
+    // Numbers at the edges: no ∞, no 324 zeros, no "−0", no multiple of almost nothing.
+    [
+      'the smallest number against 498',
+      exact(5e-324),
+      exact(498),
+      ['5E−324', '498', 'The figure from Moscow is 498 more than that from Kyiv.'],
+    ],
+    [
+      'the largest number against 498',
+      exact(1e308),
+      exact(498),
+      ['1E308', '498', 'The figure from Kyiv is 1E308 more than that from Moscow.'],
+    ],
+    ['a negative zero', exact(-0), exact(498), ['0', '498', 'The figure from Moscow is 498 more than that from Kyiv.']],
+    [
+      'a ratio above 10,000 is said as the difference',
+      exact(0.0004),
+      exact(498),
+      ['0.0004', '498', 'The figure from Moscow is 497.9996 more than that from Kyiv.'],
+    ],
+    [
+      'a ratio of 10,000 still is',
+      exact(1),
+      exact(10000),
+      ['1', '10,000', 'The figure from Moscow is 10,000 times that from Kyiv (9,999 more).'],
+    ],
+    [
+      'a range reaching beyond 10,000 times: at least its lower end',
+      range(2000, 4e9),
+      exact(2),
+      ['2,000–4 billion', '2', 'The figure from Kyiv is at least 1,000 times that from Moscow (1,998–4 billion more).'],
+    ],
     ['two floors: open the same way, nothing is said', atLeast(2000), atLeast(227), ['at least 2,000', 'at least 227', '—']],
     [
       '"at least 500" against "at most 500": not the same, nothing is said',

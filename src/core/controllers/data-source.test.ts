@@ -243,3 +243,182 @@ describe('DataSource: errors, reported once, the fallback shown', () => {
     expect(errors.length + more.calls.length).to.equal(1);
   });
 });
+
+describe('DataSource: src and the network', () => {
+  /** A URL of the fault server (web-test-runner.config.mjs), new each time. */
+  const net = (fault: string) => `/__net/${fault}?case=${Math.random().toString(36).slice(2)}`;
+  /** Where the server's request log is now: the `since` of the calls below. */
+  const now = async (): Promise<number> => (await (await fetch('/__net/log?from=0')).json()).next;
+  /** Requests the server saw since `since` (a place in its log, from `now()`). */
+  const served = async (since: number): Promise<string[]> => (await (await fetch(`/__net/log?from=${since}`)).json()).urls;
+  /** Until the server has seen each of `urls`' fetches aborted (a browser may take a moment to drop the connection). */
+  const aborted = (since: number, ...urls: string[]) =>
+    waitUntil(
+      async () => {
+        const log = await served(since);
+        return urls.every((url) => log.includes(`${url} (aborted)`));
+      },
+      `the server did not see ${urls.join(' and ')} aborted`,
+      { timeout: 8000 },
+    );
+  let uncaught: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+  beforeEach(() => {
+    uncaught = [];
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => window.removeEventListener('unhandledrejection', onRejection));
+
+  /** The one error for `src`, with the fallback shown, and no uncaught rejection. */
+  async function fails(src: string, timeout?: number) {
+    const { el, detail, errors } = await failing(html`<test-facts src=${src} timeout=${timeout ?? 15}><p>Fallback text</p></test-facts>`);
+    expect(
+      el
+        .shadowRoot!.querySelector('slot')!
+        .assignedElements()
+        .map((node) => node.textContent),
+    ).to.deep.equal(['Fallback text']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors, 'one console.error').to.have.length(1);
+    expect(uncaught).to.deep.equal([]);
+    expect(detail.source).to.equal('src');
+    return detail.message;
+  }
+  const absolute = (src: string) => new URL(src, location.href).href.replace(/\?.*$/, '');
+
+  it('a server error', async () => {
+    const src = net('500');
+    expect(await fails(src)).to.match(new RegExp(`^expected JSON from ${absolute(src)}\\?case=\\w+, got HTTP 500 Internal Server Error$`));
+  });
+
+  it('a connection reset, and a CORS refusal, in words that name the URL (not the browser\'s "Failed to fetch")', async () => {
+    const reset = net('reset');
+    expect(await fails(reset)).to.equal(
+      `expected JSON from ${new URL(reset, location.href).href}, got no response (the network failed, or the server does not let this page read it: CORS)`,
+    );
+    // The same server under its other name: another origin, which sends no CORS headers.
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const cors = `${other}${fresh('story.json')}`;
+    expect(await fails(cors)).to.equal(
+      `expected JSON from ${cors}, got no response (the network failed, or the server does not let this page read it: CORS)`,
+    );
+  });
+
+  it('a response that never comes, or never ends: the timeout attribute (seconds), and the fetch aborted', async () => {
+    const since = await now();
+    const hang = net('hang');
+    expect(await fails(hang, 1)).to.equal(
+      `expected JSON from ${new URL(hang, location.href).href} within 1 second, got no complete response`,
+    );
+    const stall = net('stall');
+    expect(await fails(stall, 1)).to.equal(
+      `expected JSON from ${new URL(stall, location.href).href} within 1 second, got no complete response`,
+    );
+    await aborted(since, hang, stall);
+  });
+
+  it('waits 15 seconds unless told otherwise; a timeout that is not a positive number is 15 too', async () => {
+    const el = await fixture<TestFactsElement>(html`<test-facts data='{"title": "x"}'></test-facts>`);
+    expect(el.timeout).to.equal(15);
+    // Not a positive number: the wait is the default, not an instant failure (still waiting after 1.5 s).
+    const reported: Event[] = [];
+    const listen = (event: Event) => reported.push(event);
+    document.addEventListener('claimkit-error', listen);
+    try {
+      for (const timeout of ['soon', '0', '-1']) {
+        const stalled = await fixture<TestFactsElement>(
+          html`<test-facts src=${net('hang')} timeout=${timeout}><p>Fallback</p></test-facts>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(reported, `timeout="${timeout}"`).to.deep.equal([]);
+        stalled.remove();
+      }
+    } finally {
+      document.removeEventListener('claimkit-error', listen);
+    }
+  });
+
+  /**
+   * Runs `act` with the page's fetch recorded, then checks that the fetches of `urls` were
+   * aborted: their signals, and, for each that reached the server, the server saw it end early.
+   */
+  async function abortsFetches(urls: () => string[], act: () => Promise<void>) {
+    const since = await now();
+    const signals = new Map<string, AbortSignal>();
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      signals.set(new URL(String(input), location.href).pathname + new URL(String(input), location.href).search, init!.signal!);
+      return original(input, init);
+    };
+    try {
+      await act();
+    } finally {
+      window.fetch = original;
+    }
+    for (const url of urls()) expect(signals.get(url)?.aborted, `${url}: its fetch aborted`).to.equal(true);
+    const reached = (await served(since)).filter((url) => urls().includes(url));
+    await aborted(since, ...reached);
+  }
+
+  it('src changed twice quickly: the last wins, the earlier fetches are aborted and their answers never used', async () => {
+    const [first, second] = [net('hang'), net('hang')];
+    await abortsFetches(
+      () => [first, second],
+      async () => {
+        const el = await fixture<TestFactsElement>(html`<test-facts src=${first}></test-facts>`);
+        el.src = second;
+        await el.updateComplete;
+        el.src = fresh('story.json', '#/sections/list/1');
+        await waitUntil(() => shadowText(el) === 'Second', 'the last src did not render');
+      },
+    );
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('an element removed while its src loads stops the fetch, and loads again when put back', async () => {
+    const src = net('hang');
+    let el!: TestFactsElement;
+    await abortsFetches(
+      () => [src],
+      async () => {
+        el = await fixture<TestFactsElement>(html`<test-facts src=${src}></test-facts>`);
+        await el.updateComplete;
+        el.remove();
+      },
+    );
+    el.src = fresh('story.json');
+    document.body.append(el);
+    await waitUntil(() => shadowText(el) === 'From a document', 'put back, it did not load');
+    el.remove();
+  });
+
+  /** Every URL the page requested (fetches, scripts, anything) while `act` ran, as the browser's resource timing lists them. */
+  async function requested(act: () => Promise<void>) {
+    const start = performance.now();
+    await act();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= start)
+      .map((entry) => entry.name);
+  }
+
+  it('a non-http scheme is refused without a request, and a long data: URL is not echoed whole', async () => {
+    const urls = await requested(async () => {
+      const long = `data:application/json,${encodeURIComponent(JSON.stringify({ title: 'x'.repeat(5000) }))}`;
+      const message = await fails(long);
+      expect(message).to.match(/^expected an http\(s\) URL in src, got "data:application\/json,.{50,70}…"$/);
+      expect(message.length).to.be.below(160);
+      expect(await fails('javascript:alert(1)')).to.equal('expected an http(s) URL in src, got "javascript:alert(1)"');
+    });
+    expect(urls).to.deep.equal([]);
+  });
+
+  it('without src, an element makes no request at all', async () => {
+    const urls = await requested(async () => {
+      const el = await fixture<TestFactsElement>(html`<test-facts data='{"title": "Inline"}'></test-facts>`);
+      expect(shadowText(el)).to.equal('Inline');
+    });
+    expect(urls).to.deep.equal([]);
+  });
+});

@@ -31,6 +31,8 @@ export class DataSource<S extends Shape> implements ReactiveController {
   #seen: unknown[] = [Symbol()];
   /** Counts lookups, so a slow `src` never overwrites a newer one. */
   #request = 0;
+  /** The wait for `src`, while there is one. */
+  #waiting?: AbortController;
   /** The last problem reported, so a re-render does not report it again. */
   #reported = '';
   #host: DataHost;
@@ -53,17 +55,40 @@ export class DataSource<S extends Shape> implements ReactiveController {
     this.#look();
   }
 
+  hostDisconnected() {
+    // Removed while its src loads: the wait stops (and the fetch, if no other element waits for
+    // it); put back, the element looks again.
+    if (this.#waiting) {
+      this.#stop();
+      this.#seen = [Symbol()];
+    }
+  }
+
+  hostConnected() {
+    if (this.#seen.length === 1) this.#host.requestUpdate();
+  }
+
   #look() {
     const host = this.#host;
     const request = ++this.#request;
+    this.#stop();
     const found = findData(host);
     if (found) return this.#accept(found);
     this.phase = 'pending';
-    loadSrc(host.src!).then((loaded) => {
-      if (request !== this.#request) return;
+    const waiting = new AbortController();
+    this.#waiting = waiting;
+    loadSrc(host.src!, { signal: waiting.signal, timeout: host.timeout }).then((loaded) => {
+      if (request !== this.#request || waiting.signal.aborted) return;
+      this.#waiting = undefined;
       this.#accept(loaded);
       host.requestUpdate();
     });
+  }
+
+  /** Stops waiting for an earlier `src`: its answer, whenever it comes, is not used. */
+  #stop() {
+    this.#waiting?.abort();
+    this.#waiting = undefined;
   }
 
   #accept(loaded: Loaded) {
