@@ -8,7 +8,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { colorScheme } from './color-scheme.js';
 import { DataSource } from './controllers/data-source.js';
 import { Locale } from './controllers/locale.js';
@@ -16,7 +15,7 @@ import { StructuredData, type WriterLoader } from './controllers/structured-data
 import { Visibility } from './controllers/visibility.js';
 import { defineElement } from './define.js';
 import { t } from './messages.js';
-import { extras } from './parts.js';
+import { extras, styleAttribute, styleProperty } from './parts.js';
 import type { Infer, Shape } from './shape.js';
 import { turn } from './slice.js';
 import { baseStyles, systemStyles } from './styles.js';
@@ -228,7 +227,8 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
       return html`<div
         class=${this.#visibility.far ? 'root far' : 'root'}
         part="base"
-        style=${styleMap({ colorScheme: this.#scheme })}
+        style=${styleAttribute(`color-scheme:${this.#scheme}`)}
+        .style=${styleProperty(`color-scheme:${this.#scheme}`)}
         dir=${this.#language.dir ?? nothing}
         role=${group ? 'group' : nothing}
         aria-labelledby=${group?.label ?? nothing}

@@ -2,11 +2,21 @@
  * Shared parts: how an actor, a date, a link, a status, a source list and an updates
  * log look, written once and used by every element.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateRange, formatDateRangeToParts, listFormat, parseDate } from './format.js';
 import { type MessageKey, t } from './messages.js';
 import type { Actor, Source, Update } from './shapes.js';
 import { safeLink } from './url.js';
+
+/**
+ * An inline style made from values (a bar's length), bound twice: `style=${styleAttribute(css)}
+ * .style=${styleProperty(css)}`. The browser sets it through CSSOM (the `style` property, which
+ * forwards to `cssText`): a strict Content-Security-Policy (`style-src 'self'`) allows that and
+ * blocks style attributes. The server, which has no CSSOM, writes the attribute, which hydration
+ * leaves in place. (Bound whole, as one string: the template minifier drops a "%" after an expression.)
+ */
+export const styleAttribute = (css: string) => (isServer ? css : nothing);
+export const styleProperty = (css: string) => (isServer ? nothing : css);
 
 /**
  * A heading at `level` (clamped to 2–6), so an element fits the page's outline. Its direction

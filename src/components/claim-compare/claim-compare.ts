@@ -1,7 +1,18 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FactsElement } from '../../core/facts-element.js';
-import { bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
+import {
+  bdi,
+  heading,
+  metaLine,
+  phrase,
+  sourceText,
+  statement,
+  statusLabel,
+  styleAttribute,
+  styleProperty,
+  time,
+  who,
+} from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
 import { type ClaimCompareData, claimCompareShape } from './claim-compare.shape.js';
 import { claimCompareStyles } from './claim-compare.styles.js';
@@ -90,10 +101,11 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
                         ${
                           cell.figure
                             ? html`<span class="track" aria-hidden="true"
-                              >${row.zero === undefined ? nothing : html`<span class="zero" style=${styleMap({ '--_at': `${row.zero}%` })}></span>`}<span
+                              >${row.zero === undefined ? nothing : html`<span class="zero" style=${styleAttribute(`--_at:${row.zero}%`)} .style=${styleProperty(`--_at:${row.zero}%`)}></span>`}<span
                                 class=${cell.open ? `bar open-${cell.open}` : 'bar'}
                                 part="bar"
-                                style=${styleMap({ '--_from': `${cell.from}%`, '--_to': `${cell.to}%` })}
+                                style=${styleAttribute(`--_from:${cell.from}%;--_to:${cell.to}%`)}
+                                .style=${styleProperty(`--_from:${cell.from}%;--_to:${cell.to}%`)}
                               ></span
                             ></span>`
                             : nothing

@@ -1,8 +1,21 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { actorName, actorRole, bdi, heading, metaLine, phrase, sourceText, statement, statusLabel, time, who } from '../../core/parts.js';
+import {
+  actorName,
+  actorRole,
+  bdi,
+  heading,
+  metaLine,
+  phrase,
+  sourceText,
+  statement,
+  statusLabel,
+  styleAttribute,
+  styleProperty,
+  time,
+  who,
+} from '../../core/parts.js';
 import { panelStyles } from '../../core/styles.js';
 import { type FactCheckData, factCheckShape } from './fact-check.shape.js';
 import { factCheckStyles } from './fact-check.styles.js';
@@ -59,7 +72,7 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
         ${
           scale
             ? html`<div class="scale" part="scale">
-              <span class="track" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: `${scale.at}%` })}></span></span>
+              <span class="track" aria-hidden="true"><span class="fill" style=${styleAttribute(`inline-size:${scale.at}%`)} .style=${styleProperty(`inline-size:${scale.at}%`)}></span></span>
               <p class="meta">${scale.text}</p>
             </div>`
             : nothing
