@@ -238,6 +238,23 @@ function networkFaults() {
   };
 }
 
+/**
+ * The Content-Security-Policy a strict news site sends (docs/security.md), on any page asked for
+ * with `?csp=strict`: scripts, styles and data only from the site itself, no inline script or
+ * style attribute, and Trusted Types with two policies allowed: Lit's (`lit-html`, for templates)
+ * and Claimkit's (`claimkit`, for JSON-LD).
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html claimkit";
+
+/** @returns {import('@web/dev-server-core').Middleware} */
+function strictPolicy() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.query.csp === 'strict') ctx.set('content-security-policy', STRICT_CSP);
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -248,6 +265,7 @@ export default {
   middleware: [
     serverRendered(),
     networkFaults(),
+    strictPolicy(),
     async (ctx, next) => {
       const delay = Number(ctx.query.delay);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));

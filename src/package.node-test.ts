@@ -92,6 +92,10 @@ test('every CDN file carries the licence notices of what it bundles, and LICENSE
   }
 });
 
+test("the version the elements give (src/core/version.ts) is the package's", () => {
+  assert.match(readFileSync('src/core/version.ts', 'utf8'), new RegExp(`export const VERSION = '${pkg.version.replace(/\./g, '\\.')}';`));
+});
+
 test('package.json points at what is packed: exports (types first), sideEffects, customElements', () => {
   for (const [entry, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
     if (typeof target === 'string') {

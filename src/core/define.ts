@@ -1,9 +1,14 @@
+import { VERSION } from './version.js';
+
+/** Tags found taken, by what holds them, until the one warning about them is given. */
+const taken = new Map<string, string[]>();
 const warned = new Set<string>();
 
 /**
  * Registers `element` as `tag`. A tag already taken (the library loaded twice, or two
- * versions on one page) keeps its first definition and warns once; it never throws.
- * Without a DOM (Node, before SSR) it does nothing.
+ * versions on one page) keeps its first definition, never throws, and is named in one warning
+ * with every other tag this copy found taken, and who holds them (`Claimkit 0.1.0`, or another
+ * script). Without a DOM (Node, before SSR) it does nothing.
  */
 export function defineElement(tag: string, element: CustomElementConstructor, registry?: CustomElementRegistry) {
   const target = registry ?? globalThis.customElements;
@@ -25,9 +30,17 @@ let hydration: Promise<unknown> | false | undefined;
 
 function register(tag: string, element: CustomElementConstructor, target: CustomElementRegistry) {
   const existing = target.get(tag);
-  if (!existing) target.define(tag, element);
-  else if (existing !== element && !warned.has(tag)) {
-    warned.add(tag);
-    console.warn(`claimkit: <${tag}> is already defined (is Claimkit loaded twice?); the first definition stays.`);
-  }
+  if (!existing) return target.define(tag, element);
+  if (existing === element || warned.has(tag)) return;
+  warned.add(tag);
+  const version = (existing as { version?: string }).version;
+  const holder = version ? `Claimkit ${version}` : 'another script';
+  if (!taken.size) setTimeout(warn);
+  taken.set(holder, [...(taken.get(holder) ?? []), `<${tag}>`]);
+}
+
+function warn() {
+  const held = [...taken].map(([holder, tags]) => `${tags.sort().join(', ')} by ${holder}`).join('; ');
+  taken.clear();
+  console.warn(`claimkit ${VERSION}: already defined: ${held}. The first definitions stay (is Claimkit loaded twice?).`);
 }

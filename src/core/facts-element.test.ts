@@ -22,7 +22,7 @@ describe('FactsElement: text stays text, links stay safe', () => {
 });
 
 describe('FactsElement: registration', () => {
-  it('defining the same class twice is quiet; another class on a taken tag warns once and does not throw', () => {
+  it('defining the same class twice is quiet; other classes on taken tags give one warning naming them all, and do not throw', async () => {
     const warnings: unknown[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
@@ -32,8 +32,11 @@ describe('FactsElement: registration', () => {
       class Impostor extends TestFactsElement {}
       Impostor.define();
       Impostor.define();
+      customElements.define('someone-elses', class extends HTMLElement {});
+      Impostor.define('someone-elses');
+      await new Promise((resolve) => setTimeout(resolve));
       expect(warnings).to.deep.equal([
-        'claimkit: <test-facts> is already defined (is Claimkit loaded twice?); the first definition stays.',
+        `claimkit ${TestFactsElement.version}: already defined: <test-facts> by Claimkit ${TestFactsElement.version}; <someone-elses> by another script. The first definitions stay (is Claimkit loaded twice?).`,
       ]);
       expect(customElements.get('test-facts')).to.equal(TestFactsElement);
     } finally {

@@ -19,6 +19,7 @@ import { extras, styleAttribute, styleProperty } from './parts.js';
 import type { Infer, Shape } from './shape.js';
 import { turn } from './slice.js';
 import { baseStyles, systemStyles } from './styles.js';
+import { VERSION } from './version.js';
 
 /** Light-DOM content other than JSON scripts: what readers see when the element cannot render. */
 const hasFallback = (host: Element) =>
@@ -43,6 +44,7 @@ const hasFallback = (host: Element) =>
  * @csspart base - The element's box.
  * @csspart notice - The short notice shown instead when the data cannot be shown and the tag holds no fallback.
  * @cssprop --claimkit-font - Font family (default: the page's).
+ * @cssprop --claimkit-font-size - The element's text size (default: the page's, at least 16 px; nothing in it below 14 px unless this is set).
  * @cssprop --claimkit-color-text - Text colour.
  * @cssprop --claimkit-color-muted - Secondary text: roles, dates, notes.
  * @cssprop --claimkit-color-background - The element's background.
@@ -55,6 +57,9 @@ const hasFallback = (host: Element) =>
 export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitElement {
   /** The tag the element registers as by default. */
   static tag: string;
+
+  /** The version of Claimkit that defines the element. */
+  static readonly version = VERSION;
 
   /** The shape this element's data must have. */
   static shape: Shape;

@@ -27,7 +27,13 @@ export const baseStyles = css`
     --_bar: var(--claimkit-color-bar, light-dark(#3d5f94, #86a9e0));
     --_track: var(--claimkit-color-track, light-dark(#e6e6e1, #31353b));
     --_radius: var(--claimkit-radius, 8px);
-    --_space: var(--claimkit-space, 1rem);
+    --_space: var(--claimkit-space, 1em);
+    /* Text is at least 16 px, and nothing in it below 14 px (--_floor), whatever the host page's
+       root or body size (a 62.5 % root, a 10 px body); a newsroom that sets --claimkit-font-size
+       chooses for itself, and the floor goes (the calc is 14px when the property is unset, below
+       zero when it is set). Sizes are in em: the page's root size never reaches in. */
+    font-size: var(--claimkit-font-size, max(1em, 16px));
+    --_floor: max(0px, calc(14px - var(--claimkit-font-size, 0px) * 1000));
     font-family: var(--claimkit-font, inherit);
     line-height: 1.45;
     color: var(--_text);
@@ -57,13 +63,13 @@ export const baseStyles = css`
   /*
    * An element more than a screen's height below the viewport when it first renders
    * (core/lazy.ts) is not laid out until it comes within a screen of the view; until then it
-   * holds 20rem for its content. Elements in view never get this at their first render:
+   * holds 20em for its content. Elements in view never get this at their first render:
    * Chromium lays out a new content-visibility box at its placeholder size first, a shift of
    * the text below it.
    */
   .far {
     content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
+    contain-intrinsic-size: auto 20em;
   }
   h2,
   h3,
@@ -101,7 +107,7 @@ export const baseStyles = css`
     padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.85em;
+    font-size: max(var(--_floor), 0.875em);
     white-space: nowrap;
   }
   .status-mark {
@@ -129,7 +135,7 @@ export const baseStyles = css`
     border-width: 2px;
   }
   .meta {
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
     color: var(--_muted);
   }
   .who .name {
@@ -142,7 +148,7 @@ export const baseStyles = css`
     margin-block-start: calc(var(--_space) * 0.75);
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
     display: grid;
     gap: 0.5em;
   }
@@ -260,7 +266,7 @@ export const systemStyles = css`
     }
     a[href]::after {
       content: ' (' attr(href) ')';
-      font-size: 0.85em;
+      font-size: max(var(--_floor), 0.875em);
       overflow-wrap: anywhere;
     }
     button {

@@ -3,6 +3,7 @@
  * plain pages, as a news site would load it. Each page runs in an iframe of its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import pkg from '../../package.json';
 import { text } from './element-tests.js';
 
 type Seen = { events?: Record<string, string>[]; uncaught: string[]; warnings?: string[]; exports?: string[] };
@@ -87,7 +88,20 @@ describe('the CDN bundle on a news page', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.uncaught).to.deep.equal([]);
     expect(seen.warnings).to.deep.equal([
-      'claimkit: <claim-compare> is already defined (is Claimkit loaded twice?); the first definition stays.',
+      `claimkit ${pkg.version}: already defined: <claim-compare> by Claimkit ${pkg.version}. The first definitions stay (is Claimkit loaded twice?).`,
+    ]);
+    frame.remove();
+  });
+
+  it('keeps working beside the npm modules on one page: one warning naming every tag and the version that holds it', async () => {
+    const { doc, seen, frame } = await open('/src/test-support/cdn-beside-npm.html');
+    for (const tag of ['claim-compare', 'event-card', 'fact-check'])
+      await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.querySelector('.root'), `${tag} did not render`, { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.uncaught).to.deep.equal([]);
+    const tags = ['article-facts', 'claim-compare', 'event-card', 'event-timeline', 'fact-check', 'quote-card', 'trip-itinerary'];
+    expect(seen.warnings!.filter((warning) => !warning.startsWith('Lit is in dev mode'))).to.deep.equal([
+      `claimkit ${pkg.version}: already defined: ${tags.map((tag) => `<${tag}>`).join(', ')} by Claimkit ${pkg.version}. The first definitions stay (is Claimkit loaded twice?).`,
     ]);
     frame.remove();
   });

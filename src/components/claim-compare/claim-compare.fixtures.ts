@@ -209,7 +209,7 @@ export const valid: Fixture[] = [
   },
   {
     name: 'narrow',
-    title: 'The seed story in a 320 px sidebar: below 30rem the panels stack and the tables take the full width.',
+    title: 'The seed story in a 320 px sidebar: below 30em the panels stack and the tables take the full width.',
     data: seed,
     width: 320,
   },

@@ -20,9 +20,9 @@ export const claimCompareStyles = css`
     gap: calc(var(--_space) * 0.75);
     grid-template-columns: 1fr;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .claims {
-      grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(13em, 1fr));
     }
   }
   .claim {
@@ -111,7 +111,7 @@ export const claimCompareStyles = css`
     background-color: var(--_bar);
   }
   .mark {
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
     font-weight: 600;
   }
   /* Where 0 is, when the scale runs below it. */

@@ -87,7 +87,7 @@ describe('<claim-compare> with the seed story', () => {
     expect(text($(el, '.note'))).to.equal("Russia has denied Ukraine's figure. Neither figure could be independently verified.");
   });
 
-  it('stacks the panels below 30rem and sets them side by side above (measured)', async () => {
+  it('stacks the panels below 30em and sets them side by side above (measured)', async () => {
     const narrow = await render('seed', { width: 320 });
     const [a, b] = $$(narrow, '.claim').map((p) => p.getBoundingClientRect());
     expect(b.top).to.be.at.least(a.bottom);

@@ -27,7 +27,7 @@ const capitalised = (text: string, lang: string) => text.charAt(0).toLocaleUpper
  * summary read first by screen readers (the element is a group named by its topic and
  * described by the summary). It reports a disagreement; it never rules on it.
  *
- * Panels sit side by side when the element is at least 30rem wide, stacked below.
+ * Panels sit side by side when the element is at least 30em wide, stacked below.
  *
  * @summary Conflicting claims side by side.
  * @tag claim-compare

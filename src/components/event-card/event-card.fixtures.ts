@@ -104,7 +104,7 @@ export const valid: Fixture[] = [
   },
   {
     name: 'narrow',
-    title: 'The scheduled meeting in a 280 px sidebar: below 30rem the labels sit above their values.',
+    title: 'The scheduled meeting in a 280 px sidebar: below 30em the labels sit above their values.',
     data: meeting,
     width: 280,
   },

@@ -13,19 +13,19 @@ export const eventStyles = css`
     gap: 0.15em 1em;
   }
   .facts dt {
-    font-size: 0.8em;
+    font-size: max(var(--_floor), 0.8em);
     font-weight: 600;
     color: var(--_muted);
   }
   .facts dd + dt {
     margin-block-start: 0.35em;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .facts {
       grid-template-columns: max-content 1fr;
     }
     .facts dt {
-      font-size: 0.875em;
+      font-size: max(var(--_floor), 0.875em);
       line-height: 1.65;
     }
     .facts dd + dt {
@@ -41,7 +41,7 @@ export const eventStyles = css`
   button {
     justify-self: start;
     font: inherit;
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
     color: var(--_accent);
     background: none;
     border: 1px solid currentColor;

@@ -11,7 +11,7 @@ import { type EventView, eventView } from './event-card.view.js';
  * sources and the updates log. A `scheduled` event with a day or a time offers "Add to
  * calendar": a button that downloads an `.ics` file made in the browser.
  *
- * The facts sit as label/value columns when the element is at least 30rem wide, stacked below.
+ * The facts sit as label/value columns when the element is at least 30em wide, stacked below.
  *
  * With `structured-data`, it writes a schema.org `Event` (`eventStatus`: `EventPostponed`,
  * `EventCancelled`, else `EventScheduled`, which covers ongoing and concluded events too;

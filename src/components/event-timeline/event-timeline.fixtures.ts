@@ -81,7 +81,7 @@ export const valid: Fixture[] = [
   },
   {
     name: 'narrow',
-    title: 'The seed story in a 280 px sidebar: below 40rem the dates sit above their events.',
+    title: 'The seed story in a 280 px sidebar: below 40em the dates sit above their events.',
     data: seed,
     width: 280,
   },

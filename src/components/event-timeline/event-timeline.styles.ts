@@ -25,7 +25,7 @@ export const eventTimelineStyles = css`
   }
   .count {
     display: block;
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
     font-weight: 400;
     color: var(--_muted);
   }
@@ -40,9 +40,9 @@ export const eventTimelineStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 4px;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .day {
-      grid-template-columns: 10rem 1fr;
+      grid-template-columns: 10em 1fr;
       column-gap: var(--_space);
     }
   }

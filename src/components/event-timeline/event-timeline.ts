@@ -25,7 +25,7 @@ import { dayCount, days, type TimelineView, timelineView } from './event-timelin
  * "Jump to the newest", which move focus to that event. Printed, it shows every event, without
  * its buttons (it expands when the browser says it is about to print, and folds back after).
  *
- * Dates sit in a column beside their events when the element is at least 40rem wide.
+ * Dates sit in a column beside their events when the element is at least 40em wide.
  *
  * With `structured-data`, it writes one schema.org `Event` per event (as `<event-card>` does).
  *

@@ -17,18 +17,18 @@ export const factCheckStyles = css`
   /* Small capitals drawn, not upper case written: a screen reader reads "Verdict", not V-E-R-D-I-C-T. */
   .kicker {
     display: block;
-    font-size: 0.95em;
+    font-size: max(var(--_floor), 0.95em);
     font-weight: 600;
     letter-spacing: 0.06em;
     font-variant-caps: all-small-caps;
     color: var(--_muted);
   }
   .heading .kicker {
-    font-size: 0.6em;
+    font-size: max(var(--_floor), 0.6em);
   }
   .scale {
     gap: 0.25em;
-    max-inline-size: 20rem;
+    max-inline-size: 20em;
   }
   .fill {
     display: block;

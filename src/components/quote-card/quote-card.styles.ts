@@ -33,8 +33,8 @@ export const quoteCardStyles = css`
   }
   button {
     font: inherit;
-    font-size: 0.875em;
-    min-block-size: 1.75rem;
+    font-size: max(var(--_floor), 0.875em);
+    min-block-size: 1.75em;
     padding: 0.1em 0.8em;
     color: var(--_accent);
     background: none;
@@ -51,7 +51,7 @@ export const quoteCardStyles = css`
     font-style: normal;
   }
   .context {
-    font-size: 0.875em;
+    font-size: max(var(--_floor), 0.875em);
   }
   @media (forced-colors: active) {
     button[aria-pressed='true'] {

@@ -106,7 +106,7 @@ export const valid: Fixture[] = [
   },
   {
     name: 'narrow',
-    title: 'The seed story in a 320 px sidebar: below 36rem the map sits above the list.',
+    title: 'The seed story in a 320 px sidebar: below 36em the map sits above the list.',
     data: seed,
     width: 320,
   },

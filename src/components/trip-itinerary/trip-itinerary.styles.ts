@@ -23,13 +23,13 @@ export const tripItineraryStyles = css`
     position: relative;
     order: -1;
     aspect-ratio: 4 / 3;
-    max-inline-size: 36rem;
+    max-inline-size: 36em;
     background: var(--_water);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     overflow: hidden;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .body {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
@@ -59,7 +59,7 @@ export const tripItineraryStyles = css`
     background: var(--_route);
     color: var(--_on-route);
     font-weight: 700;
-    font-size: 0.95em;
+    font-size: max(var(--_floor), 0.95em);
     font-variant-numeric: tabular-nums;
   }
   .stop > div {

@@ -19,7 +19,7 @@ let mapChunk: Promise<unknown> | undefined;
  * numbered and joined in order. Its code and world outline are a separate chunk, fetched
  * only then; the list renders at once and the map's box is reserved (4:3) until the chunk
  * arrives. The map is hidden from assistive technology (`aria-hidden`): the list says it all.
- * Map and list sit side by side when the element is at least 36rem wide, the map on top below.
+ * Map and list sit side by side when the element is at least 36em wide, the map on top below.
  *
  * With `structured-data`: a schema.org `Trip` (`name`, `description`, `departureTime` =
  * `start`, `arrivalTime` = `end`, `itinerary` = an ordered `ItemList` of `Place`s with

@@ -13,6 +13,29 @@ export interface StructuredDataHost extends ReactiveControllerHost, HTMLElement 
   structuredData: boolean;
 }
 
+/**
+ * JSON-LD text for a page that requires Trusted Types (`require-trusted-types-for 'script'`):
+ * through Claimkit's policy, `claimkit`, which such a page lists in `trusted-types`. Made once,
+ * when first needed; where the page has none or refuses it, the text as it is (and a page that
+ * requires Trusted Types without allowing the policy gets a warning, no JSON-LD, no rejection).
+ */
+let policy: { createScript(text: string): unknown } | null | undefined;
+function scriptText(json: string) {
+  if (policy === undefined)
+    try {
+      policy =
+        (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes?.createPolicy(
+          'claimkit',
+          {
+            createScript: (text: string) => text,
+          },
+        ) ?? null;
+    } catch {
+      policy = null;
+    }
+  return policy ? policy.createScript(json) : json;
+}
+
 export class StructuredData implements ReactiveController {
   /** Counts writes, so a slow writer never overwrites a newer one. */
   #request = 0;
@@ -32,10 +55,10 @@ export class StructuredData implements ReactiveController {
     if (!wanted && !this.#request) return; // never asked for structured data: nothing to remove
     const request = ++this.#request;
     if (!wanted) return this.#script()?.remove();
-    wanted().then(
-      (writer) => request === this.#request && this.#write((writer.default as JsonLdWriter<unknown>)(facts, locale)),
-      (error) => console.warn(`<${this.#host.localName}>: structured-data could not load its writer (${error})`, this.#host),
-    );
+    wanted()
+      .then((writer) => request === this.#request && this.#write((writer.default as JsonLdWriter<unknown>)(facts, locale)))
+      // Never a rejection in the host page: a writer that did not load, a page that refuses the script.
+      .catch((error) => console.warn(`<${this.#host.localName}>: structured-data could not be written (${error})`, this.#host));
   }
 
   #script() {
@@ -48,7 +71,7 @@ export class StructuredData implements ReactiveController {
     script.setAttribute('data-claimkit', '');
     // `<` escaped so the JSON can never close the script when the page is serialised.
     const json = JSON.stringify(ld).replace(/</g, '\\u003c');
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent !== json) script.textContent = scriptText(json) as string;
     if (!existing) this.#host.append(script);
   }
 }
