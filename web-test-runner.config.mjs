@@ -62,6 +62,8 @@ const launchers = {
           '--font-render-hinting=none',
           '--force-color-profile=srgb',
           '--hide-scrollbars',
+          // window.gc(), for the teardown test's heap and WeakRef checks (src/test-support/teardown.test.ts).
+          '--js-flags=--expose-gc',
           `--lang=${TEST_LOCALE}`,
           `--accept-lang=${TEST_LOCALE}`,
         ],

@@ -5,7 +5,7 @@
  * `validate()` is the checker with its words, for code that wants them at once.
  */
 import { quoteUrl, type SourceKind } from './load.js';
-import { type CheckOptions, check, type Infer, type Issue, type ObjectShape, type Problem, type Shape } from './shape.js';
+import { type CheckOptions, check, type Infer, type Issue, LIMITS, type ObjectShape, type Problem, type Shape } from './shape.js';
 
 /** Names what was found, for messages: `the string "nine thousand"`, `the number -5`, `nothing`. */
 export function describeValue(value: unknown): string {
@@ -95,9 +95,11 @@ export function problem({ path, shape, value, why, detail, message }: Issue, sou
       return { path, message: `expected a real calendar date, got ${describeValue(value)}` };
     case 'items': {
       const { minItems = 0, maxItems } = shape as { minItems?: number; maxItems?: number };
-      const [bound, n] = (value as unknown[]).length < minItems ? ['at least', minItems] : ['at most', maxItems!];
+      const [bound, n] = (value as unknown[]).length < minItems ? ['at least', minItems] : ['at most', maxItems ?? LIMITS.items];
       return { path, message: `expected ${bound} ${n} item${n === 1 ? '' : 's'}, got ${(value as unknown[]).length}` };
     }
+    case 'long':
+      return { path, message: `expected at most ${LIMITS.characters} characters, got ${(value as string).length}` };
     case 'together':
       return {
         path,

@@ -3,7 +3,7 @@
  * writes dist/schema.json) and by the test that runs every fixture through both the
  * checker and a real JSON Schema validator. Elements never import this module.
  */
-import { DATE_TIME, DAY, PARTIAL_DATE, type Shape, URL_PATTERN } from './shape.js';
+import { DATE_TIME, DAY, LIMITS, PARTIAL_DATE, type Shape, URL_PATTERN } from './shape.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -24,7 +24,7 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
     const out: JsonSchema = description ? { description } : {};
     switch (shape.type) {
       case 'string':
-        return { ...out, type: 'string', pattern: shape.pattern ?? NON_BLANK };
+        return { ...out, type: 'string', pattern: shape.pattern ?? NON_BLANK, maxLength: LIMITS.characters };
       case 'date':
         return {
           ...out,
@@ -32,7 +32,7 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
           anyOf: [{ pattern: PARTIAL_DATE }, { pattern: DAY, format: 'date' }, { pattern: DATE_TIME, format: 'date-time' }],
         };
       case 'url':
-        return { ...out, type: 'string', pattern: URL_PATTERN };
+        return { ...out, type: 'string', pattern: URL_PATTERN, maxLength: LIMITS.characters };
       case 'number':
         return { ...out, type: 'number', minimum: shape.minimum, maximum: shape.maximum };
       case 'boolean':
@@ -40,7 +40,7 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
       case 'enum':
         return { ...out, enum: [...shape.values] };
       case 'array':
-        return { ...out, type: 'array', items: ref(shape.items), minItems: shape.minItems, maxItems: shape.maxItems };
+        return { ...out, type: 'array', items: ref(shape.items), minItems: shape.minItems, maxItems: shape.maxItems ?? LIMITS.items };
       case 'object': {
         const object: JsonSchema = {
           type: 'object',
@@ -55,7 +55,9 @@ export function toJsonSchema(defs: Record<string, Shape>, root: JsonSchema = {})
           anyOf: shape.anyOf?.map((key) => ({ required: [key] })),
           $comment: shape.rules?.length ? `Also checked by Claimkit: ${shape.rules.map((r) => r.description).join(' ')}` : undefined,
         };
-        return shape.shorthand ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK }, object] } : { ...out, ...object };
+        return shape.shorthand
+          ? { ...out, anyOf: [{ type: 'string', pattern: NON_BLANK, maxLength: LIMITS.characters }, object] }
+          : { ...out, ...object };
       }
     }
   };

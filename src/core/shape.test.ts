@@ -444,3 +444,40 @@ describe('claim-compare fixtures', () => {
     });
   }
 });
+
+describe('limits: oversized input refused before anything is drawn', () => {
+  const shape = object({ title: text(), link: url(), tags: array(text()), who: actor }, {});
+  const ok = { title: 'x', link: 'https://example.org/', tags: ['a'], who: 'Kyiv' };
+
+  it('takes strings of up to 20,000 characters and lists of up to 1,000 items', () => {
+    expect(problemsOf(shape, { ...ok, title: 'x'.repeat(20_000), tags: Array(1_000).fill('a'), who: 'K'.repeat(20_000) })).to.deep.equal(
+      [],
+    );
+  });
+
+  it('refuses longer strings (text, URLs, shorthand names) and longer lists, each at its path', () => {
+    expect(
+      problemsOf(shape, {
+        title: 'x'.repeat(1_048_576),
+        link: `https://example.org/${'a'.repeat(20_000)}`,
+        tags: Array(100_000).fill('a'),
+        who: 'K'.repeat(20_001),
+      }),
+    ).to.deep.equal([
+      { path: '/title', message: 'expected at most 20000 characters, got 1048576' },
+      { path: '/link', message: 'expected at most 20000 characters, got 20020' },
+      { path: '/tags', message: 'expected at most 1000 items, got 100000' },
+      { path: '/who', message: 'expected at most 20000 characters, got 20001' },
+    ]);
+  });
+
+  it('visits only the shape’s fields: 10,000-deep nesting elsewhere costs nothing and is ignored', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { deeper: deep };
+    expect(problemsOf(shape, { ...ok, extra: deep })).to.deep.equal([]);
+    expect(problemsOf(shape, { ...ok, title: deep })[0]).to.deep.equal({
+      path: '/title',
+      message: 'expected a non-empty string, got an object',
+    });
+  });
+});

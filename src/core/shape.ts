@@ -51,7 +51,8 @@ export interface Issue {
     | 'http'
     | 'pointer'
     | 'network'
-    | 'timeout';
+    | 'timeout'
+    | 'long';
   /** `together`: the keys given; `oneOf`: how many of the groups are present in full; `json`: the parser's message; `http`: the status; `timeout`: the seconds waited. */
   detail?: unknown;
   message?: string;
@@ -198,6 +199,16 @@ export function check<S extends Shape>(shape: S, value: unknown, { path = '', ru
   return issues.length ? { ok: false, issues } : { ok: true, value: out as Infer<S> };
 }
 
+/**
+ * What no document may exceed, whatever its shape says (docs/facts-format.md, "Limits"): a
+ * string of more characters, or a list of more items, is refused with a precise error before
+ * anything is drawn. Nesting needs no limit: only the shape's own fields are visited.
+ */
+export const LIMITS = { characters: 20_000, items: 1_000 } as const;
+
+/** A non-blank string within the length limit. */
+const fits = (value: unknown): value is string => typeof value === 'string' && /\S/.test(value) && value.length <= LIMITS.characters;
+
 /** Checks `value`, appending its issues; returns it cleaned, or undefined when it has any. */
 function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rules: boolean): unknown {
   // Valid data returns from the switch; anything else falls through to the one place that
@@ -205,7 +216,8 @@ function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rule
   let why: Issue['why'];
   switch (shape.type) {
     case 'string':
-      if (typeof value === 'string' && /\S/.test(value) && (!shape.pattern || re(shape.pattern).test(value))) return value;
+      if (fits(value) && (!shape.pattern || re(shape.pattern).test(value))) return value;
+      if (typeof value === 'string' && value.length > LIMITS.characters) why = 'long';
       break;
     case 'date':
       if (typeof value === 'string' && (partialDate.test(value) || day.test(value) || dateTime.test(value))) {
@@ -214,7 +226,8 @@ function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rule
       }
       break;
     case 'url':
-      if (typeof value === 'string' && urlPattern.test(value)) return value;
+      if (fits(value) && urlPattern.test(value)) return value;
+      if (typeof value === 'string' && value.length > LIMITS.characters) why = 'long';
       break;
     case 'number':
       if (
@@ -233,7 +246,7 @@ function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rule
       break;
     case 'array': {
       if (!Array.isArray(value)) break;
-      if (value.length < (shape.minItems ?? 0) || value.length > (shape.maxItems ?? value.length)) why = 'items';
+      if (value.length < (shape.minItems ?? 0) || value.length > (shape.maxItems ?? LIMITS.items)) why = 'items';
       else {
         const before = issues.length;
         const out = value.map((item, i) => visit(shape.items, item, issues, path + segment(i), rules));
@@ -242,7 +255,8 @@ function visit(shape: Shape, value: unknown, issues: Issue[], path: string, rule
       break;
     }
     case 'object':
-      if (shape.shorthand && typeof value === 'string' && /\S/.test(value)) return { [shape.shorthand]: value };
+      if (shape.shorthand && fits(value)) return { [shape.shorthand]: value };
+      if (shape.shorthand && typeof value === 'string' && value.length > LIMITS.characters) why = 'long';
       if (typeof value === 'object' && value && !Array.isArray(value))
         return visitObject(shape, value as Record<string, unknown>, issues, path, rules);
   }

@@ -21,7 +21,13 @@ async function open(query: string) {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as Window & { __seen: Seen };
   const tops = [...doc.querySelectorAll('main > *')] as Widget[];
-  await waitUntil(() => tops.every((el) => el.shadowRoot?.querySelector('.root')), `${query}: the widgets did not render`, {
+  // Every widget drawn, the sections <article-facts> draws inside it too.
+  const all = (els: Element[]): Element[] =>
+    els.flatMap((el) => [
+      el,
+      ...(el.shadowRoot ? all([...el.shadowRoot.querySelectorAll('*')].filter((node) => node.localName.includes('-'))) : []),
+    ]);
+  await waitUntil(() => all(tops).every((el) => el.shadowRoot?.querySelector('.root')), `${query}: the widgets did not render`, {
     timeout: 10000,
   });
   const map = () => tops.find((el) => el.localName === 'trip-itinerary')!.shadowRoot.querySelector('.map svg');
