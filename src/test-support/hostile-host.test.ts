@@ -5,7 +5,7 @@
  * below 14 px (unless the newsroom sets `--claimkit-font-size`), no text over other text
  * (checked from layout), contrast that passes axe.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/index.js';
 import { seedStory } from './seed.js';
 
@@ -95,6 +95,13 @@ for (const [name, css] of PAGES)
         if (widgets(holder).length === all.length && all.every((el) => el.shadowRoot?.querySelector('.root'))) break;
       }
       expect(widgets(holder).length, 'the seven and the sections of <article-facts>').to.be.greaterThan(WIDGETS.length + 5);
+      // Each brought into view and laid out: a widget far below the view skips its layout until
+      // the reader nears it (content-visibility: core/controllers/visibility.ts), and the boxes of
+      // skipped content mean nothing.
+      for (const el of holder.children as HTMLCollectionOf<Widget>) {
+        el.scrollIntoView();
+        await waitUntil(() => !el.shadowRoot.querySelector('.root.far'), `<${el.localName}> was not laid out in view`);
+      }
       return holder;
     }
 

@@ -1,0 +1,48 @@
+// npm run publish-example (after npm run build): writes examples/seed-article.published.html,
+// the seed article published the recommended way. Each widget tag of examples/seed-article.html
+// (`src="seed-article.json#/…"`) is rendered by claimkit/ssr: declarative shadow DOM, so the
+// widget's final box is in the HTML and nothing moves when the library loads and hydrates it,
+// on any path a reader takes into the page (npm run cls measures them). The tag keeps its other
+// attributes and its fallback; its data travels inside it. src/publish/example.node-test.ts
+// keeps the file up to date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SOURCE = 'examples/seed-article.html';
+export const PUBLISHED = 'examples/seed-article.published.html';
+const WIDGET = /<([a-z]+-[a-z-]+)((?:\s[^>]*?)?)\ssrc="seed-article\.json#([^"]*)"([^>]*)>([\s\S]*?)<\/\1>/g;
+
+/** The published page's HTML, from the source page and the built claimkit/ssr. */
+export async function publish() {
+  const { renderToString } = await import('../dist/publish/ssr.js');
+  const page = readFileSync(SOURCE, 'utf8');
+  const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
+  const lang = /<html lang="([^"]+)"/.exec(page)?.[1];
+  const at = (pointer) =>
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce((value, key) => value[key.replace(/~1/g, '/').replace(/~0/g, '~')], story);
+  let html = '';
+  let last = 0;
+  for (const match of page.matchAll(WIDGET)) {
+    const [whole, tag, before, pointer, after, fallback] = match;
+    const rendered = await renderToString(tag, at(pointer), { lang });
+    // The tag's own attributes (id, loading, structured-data) beside those the renderer writes,
+    // and its fallback markup after the data.
+    const open = rendered.indexOf('>');
+    const widget = `${rendered.slice(0, open)}${before}${after}${rendered.slice(open, -`</${tag}>`.length)}${fallback}</${tag}>`;
+    html += page.slice(last, match.index) + widget;
+    last = match.index + whole.length;
+  }
+  html += page.slice(last);
+  return html.replace(
+    '<head>',
+    `<head>\n    <!-- Generated from ${SOURCE} by npm run publish-example: every widget rendered by claimkit/ssr. -->`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(PUBLISHED, await publish());
+  console.log(`${PUBLISHED}: written`);
+}
