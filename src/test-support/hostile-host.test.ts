@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/index.js';
-import { seedStory } from './seed.js';
+import { seedWidgets } from './seed.js';
 
 const HOSTILE = `
   html { font-size: 62.5% }
@@ -17,16 +17,7 @@ const HOSTILE = `
   [hidden] { display: block !important }
 `;
 
-const story = seedStory as unknown as Record<string, unknown[] & Record<string, unknown>>;
-const WIDGETS: [tag: string, data: unknown][] = [
-  ['claim-compare', story.comparisons[0]],
-  ['event-card', story.events[0]],
-  ['event-timeline', story.timeline],
-  ['quote-card', story.quotes[0]],
-  ['fact-check', story.factChecks[0]],
-  ['trip-itinerary', story.itineraries[0]],
-  ['article-facts', story],
-];
+const WIDGETS = seedWidgets;
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 

@@ -41,3 +41,14 @@ export const inEveryLanguage = (what: string, pick: (story: SeedStory) => unknow
     data: pick(story),
     lang,
   }));
+
+/** Each element with its part of the seed story, `<article-facts>` (the whole story) last. */
+export const seedWidgets: [tag: string, data: unknown][] = [
+  ['claim-compare', en.comparisons[0]],
+  ['event-card', en.events[0]],
+  ['event-timeline', en.timeline],
+  ['quote-card', en.quotes[0]],
+  ['fact-check', en.factChecks[0]],
+  ['trip-itinerary', en.itineraries[0]],
+  ['article-facts', en],
+];
