@@ -3,19 +3,24 @@
 // (`src="seed-article.json#/…"`) is rendered by claimkit/ssr: declarative shadow DOM, so the
 // widget's final box is in the HTML and nothing moves when the library loads and hydrates it,
 // on any path a reader takes into the page (npm run cls measures them). The tag keeps its other
-// attributes and its fallback; its data travels inside it. src/publish/example.node-test.ts
-// keeps the file up to date.
+// attributes and its fallback; its data travels inside it. The page style is the loader snippet's
+// inline <style> (claimkit/snippet's PAGE_STYLE: it blocks nothing), in place of a link to
+// claimkit.css or an older copy. src/publish/example.node-test.ts keeps the file up to date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = 'examples/seed-article.html';
 export const PUBLISHED = 'examples/seed-article.published.html';
+const PAGE_STYLE_OR_LINK = /<style>:where\(article-facts[^<]*<\/style>|<link rel="stylesheet" href="[^"]*claimkit\.css"\s*\/?>/;
 const WIDGET = /<([a-z]+-[a-z-]+)((?:\s[^>]*?)?)\ssrc="seed-article\.json#([^"]*)"([^>]*)>([\s\S]*?)<\/\1>/g;
 
 /** The published page's HTML, from the source page and the built claimkit/ssr. */
 export async function publish() {
   const { renderToString } = await import('../dist/publish/ssr.js');
-  const page = readFileSync(SOURCE, 'utf8');
+  const { PAGE_STYLE } = await import('../dist/publish/snippet.js');
+  const source = readFileSync(SOURCE, 'utf8');
+  if (!PAGE_STYLE_OR_LINK.test(source)) throw new Error(`${SOURCE}: no claimkit page style (<style>:where(…)</style>) to publish`);
+  const page = source.replace(PAGE_STYLE_OR_LINK, () => PAGE_STYLE);
   const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
   const lang = /<html lang="([^"]+)"/.exec(page)?.[1];
   const at = (pointer) =>

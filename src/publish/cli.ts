@@ -63,8 +63,9 @@ ${LOOK_HELP}
 ${HELP_HELP}`,
   snippet: `Usage: claimkit snippet <file.json> [--element <tag>] [--pointer <pointer>] [options]
 
-Prints HTML to paste into a page: the script tag that loads Claimkit (once per page), then the
-element with its data, escaped as the embed builder escapes it. Bad data: the problems on stderr.
+Prints HTML to paste into a page: the script tag that loads Claimkit and the inline <style> that
+keeps each widget's box (once per page, before the first widget), then the element with its data,
+escaped as the embed builder escapes it. Bad data: the problems on stderr.
 
 ${SELECT_HELP}
 ${LOOK_HELP}
@@ -83,7 +84,7 @@ Checks a story's facts (JSON), renders them to HTML, or makes a snippet to paste
 Commands:
   validate <file.json>...  check each file; print every problem at its JSON Pointer
   render <file.json>       print the element as HTML with declarative shadow DOM
-  snippet <file.json>      print the script tag and the element with its data, to paste
+  snippet <file.json>      print the script and style tags and the element with its data, to paste
 
 Options:
   -h, --help               this help; \`claimkit <command> --help\` for a command's options

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { PAGE_STYLE } from './snippet.js';
 
 test('examples/seed-article.published.html is up to date with seed-article.html and claimkit/ssr', async () => {
   const script = '../../scripts/publish-example.mjs';
@@ -27,4 +28,8 @@ test('every widget of the published page is server-rendered, keeps its attribute
   assert.match(page, /<quote-card lang="en-GB" id="lead-quote">/);
   assert.match(page, /<fact-check lang="en-GB" id="fact-check" loading="lazy">/);
   assert.ok(!page.includes('src="seed-article.json'), 'no widget fetches its data');
+  assert.ok(
+    page.includes(PAGE_STYLE) && !page.includes('claimkit.css'),
+    'the page style inline, as the loader snippet gives it: no stylesheet to wait for',
+  );
 });

@@ -97,10 +97,30 @@ export function scriptSnippet(tag: string, value: unknown, options: SnippetOptio
 /** The CDN file for `tag`: `claimkit.js` (`file: 'all'`) or `<tag>.js` (`file: 'one'`). */
 export const cdnUrl = (tag: string, { base, file = 'all' }: LoaderOptions) => `${base}${file === 'one' ? tag : 'claimkit'}.js`;
 
+/** The seven tags in alphabetical order, as `src/claimkit.css` lists them. */
+const cssTags = [...TAGS].sort().join(',');
+
 /**
- * Once per page, in the `<head>`: the library (`<script type="module">`) and its 0.4 KB page
- * stylesheet, which keeps each widget's box the same before and after it upgrades (no layout shift).
+ * The declarations of `src/claimkit.css`, minified: each tag's box before the script defines it
+ * is the box it has after (the elements' own `:host` rule), so nothing moves when they upgrade.
+ * `:where()` gives them no specificity: the page's own rules for these tags still win.
+ * `src/publish/snippet.node-test.ts` keeps this equal to the file, and the CSP hash of it in
+ * docs/security.md true.
+ */
+export const PAGE_CSS = `:where(${cssTags}){display:block;contain:content;container-type:inline-size}:where(${cssTags})[hidden]{display:none}`;
+
+/**
+ * `PAGE_CSS` as an inline `<style>` element: it blocks nothing (no request, unlike
+ * `<link rel="stylesheet" href="…/claimkit.css">`, which holds back the page's first paint until
+ * it arrives). A page whose Content-Security-Policy refuses inline styles links `claimkit.css`
+ * instead, or allows this element by its hash (docs/security.md).
+ */
+export const PAGE_STYLE = `<style>${PAGE_CSS}</style>`;
+
+/**
+ * Once per page, in the `<head>` (or anywhere before the first widget): the library
+ * (`<script type="module">`, which never blocks rendering) and `PAGE_STYLE`, which keeps each
+ * widget's box the same before and after it upgrades (no layout shift).
  */
 export const loaderSnippet = (tag: string, options: LoaderOptions) =>
-  `<script type="module" src="${attributeValue(cdnUrl(tag, options))}"></script>\n` +
-  `<link rel="stylesheet" href="${attributeValue(`${options.base}claimkit.css`)}">`;
+  `<script type="module" src="${attributeValue(cdnUrl(tag, options))}"></script>\n${PAGE_STYLE}`;

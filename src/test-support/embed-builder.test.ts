@@ -5,6 +5,7 @@ import { defineEmbedBuilder, type EmbedBuilderElement } from '../../stories/embe
 import { examples } from '../../stories/embed-builder/examples.js';
 import { jsonSyntaxError } from '../../stories/embed-builder/json-syntax.js';
 import type { ClaimkitErrorEvent } from '../core/errors.js';
+import { PAGE_STYLE } from '../publish/snippet.js';
 import { text } from './element-tests.js';
 
 defineEmbedBuilder();
@@ -63,8 +64,7 @@ describe('<claimkit-embed-builder>', () => {
     expect($<HTMLTextAreaElement>(builder, '#snippet-attribute').value).to.match(/^<claim-compare data='\{"topic":/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-script').value).to.match(/^<claim-compare>\n {2}<script type="application\/json">\n/);
     expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.equal(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.js"></script>\n` +
-        `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.css">`,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/claimkit.js"></script>\n${PAGE_STYLE}`,
     );
     // Every control has a name.
     for (const control of builder.shadowRoot!.querySelectorAll('select, textarea, input'))
@@ -154,8 +154,9 @@ describe('<claimkit-embed-builder>', () => {
       /\n {2}<p>Blinken: &lt;b&gt;"I depart today"&lt;\/b&gt; &amp; more<\/p>\n<\/quote-card>$/,
     );
     expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.match(
-      /\/dist\/cdn\/quote-card\.js"><\/script>\n<link rel="stylesheet" href="[^"]*\/dist\/cdn\/claimkit\.css">$/,
+      /\/dist\/cdn\/quote-card\.js"><\/script>\n<style>[^<]+<\/style>$/,
     );
+    expect($<HTMLTextAreaElement>(builder, '#snippet-loader').value).to.include(PAGE_STYLE);
     const preview = builder.preview!;
     expect(preview.querySelector('p')!.textContent).to.equal('Blinken: <b>"I depart today"</b> & more');
     expect(preview.querySelector('b')).to.equal(null);

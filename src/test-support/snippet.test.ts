@@ -16,6 +16,7 @@ import {
   escapeAttribute,
   escapeText,
   loaderSnippet,
+  PAGE_STYLE,
   scriptJson,
   scriptSnippet,
   TAGS,
@@ -150,12 +151,54 @@ async function expectSameRendering(tag: Tag, data: unknown, options: { file?: 'a
       expect(byAttribute.querySelector('p')!.textContent).to.equal(fallback);
       expect(byScript.querySelector('p')!.textContent).to.equal(fallback);
     }
-    // The page loaded exactly the CDN file and stylesheet the loader snippet names (and lazy chunks).
+    // The page loaded exactly the CDN file the loader snippet names (and lazy chunks): no stylesheet.
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded.filter((path) => !path.startsWith('/dist/cdn/chunks/')).sort()).to.deep.equal(
-      ['/dist/cdn/claimkit.css', options.file === 'one' ? `/dist/cdn/${tag}.js` : '/dist/cdn/claimkit.js'].sort(),
-    );
+    expect(loaded.filter((path) => !path.startsWith('/dist/cdn/chunks/'))).to.deep.equal([
+      options.file === 'one' ? `/dist/cdn/${tag}.js` : '/dist/cdn/claimkit.js',
+    ]);
+    expect(doc.querySelectorAll('link')).to.have.length(0);
+    expect(doc.head.querySelectorAll('style')).to.have.length(1);
     return reference;
+  } finally {
+    frame.remove();
+  }
+}
+
+/**
+ * A page with only the loader's inline style (no script), under the Content-Security-Policy
+ * `csp` if given: whether every tag, and every hidden tag, computes the box its :host rule gives
+ * it, and how many styles the policy refused.
+ */
+async function pageStyleBoxes(csp?: string) {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  try {
+    const policy = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '';
+    await new Promise((resolve) => {
+      frame.onload = resolve;
+      frame.srcdoc = `<!doctype html><html lang="en"><head>${policy}<title>Page style</title><script>
+        window.__refused = 0;
+        document.addEventListener('securitypolicyviolation', () => window.__refused++);
+      </script>${PAGE_STYLE}</head><body>${TAGS.map((tag) => `<${tag}></${tag}><${tag} hidden></${tag}>`).join('')}<div id="host"></div></body></html>`;
+    });
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis & { __refused?: number };
+    // What the :host rule's declarations compute to in this browser (CSSOM: no policy refuses it).
+    const host = doc.getElementById('host')!;
+    host.style.cssText = 'display: block; contain: content; container-type: inline-size';
+    const box = (el: Element) => {
+      const style = win.getComputedStyle(el);
+      return [style.display, style.contain, style.containerType].join(' ');
+    };
+    expect(box(host)).to.match(/^block \S+ inline-size$/);
+    // The violation event is dispatched in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const applied = TAGS.every((tag) => {
+      const [shown, hidden] = doc.querySelectorAll(tag);
+      expect(win.customElements.get(tag), tag).to.equal(undefined);
+      return box(shown) === box(host) && win.getComputedStyle(hidden).display === 'none';
+    });
+    return { applied, refused: win.__refused };
   } finally {
     frame.remove();
   }
@@ -180,9 +223,20 @@ describe('snippet functions', () => {
     expect(base).to.equal(`https://cdn.jsdelivr.net/npm/claimkit@${pkg.version}/dist/cdn/`);
     expect(cdnUrl('quote-card', { base })).to.equal(`${base}claimkit.js`);
     expect(cdnUrl('quote-card', { base, file: 'one' })).to.equal(`${base}quote-card.js`);
-    expect(loaderSnippet('quote-card', { base })).to.equal(
-      `<script type="module" src="${base}claimkit.js"></script>\n<link rel="stylesheet" href="${base}claimkit.css">`,
-    );
+    expect(loaderSnippet('quote-card', { base })).to.equal(`<script type="module" src="${base}claimkit.js"></script>\n${PAGE_STYLE}`);
+  });
+
+  it("give each tag, before the script defines it, the box the element's :host rule gives it", async () => {
+    expect(await pageStyleBoxes()).to.deep.equal({ applied: true, refused: 0 });
+  });
+
+  it('under a CSP without inline styles: allowed by its sha256 hash (the one docs/security.md gives), else refused', async () => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(PAGE_STYLE.slice('<style>'.length, -'</style>'.length)));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(await pageStyleBoxes(`style-src 'self' 'sha256-${hash}'`)).to.deep.equal({ applied: true, refused: 0 });
+    const refused = await pageStyleBoxes("style-src 'self'");
+    expect(refused.applied, 'applied without the hash').to.equal(false);
+    expect(refused.refused, 'securitypolicyviolation events').to.be.greaterThan(0);
   });
 
   it('lay out both forms', () => {

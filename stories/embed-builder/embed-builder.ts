@@ -139,7 +139,7 @@ export class EmbedBuilderElement extends LitElement {
 
   private async copy(which: Copyable) {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#snippet-${which}`)!;
-    const what = { loader: 'The script tag', attribute: 'The data-attribute snippet', script: 'The script-child snippet' }[which];
+    const what = { loader: 'The loader snippet', attribute: 'The data-attribute snippet', script: 'The script-child snippet' }[which];
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
       await navigator.clipboard.writeText(area.value);
@@ -233,7 +233,7 @@ export class EmbedBuilderElement extends LitElement {
         ${
           snippets.loader
             ? html`
-              ${this.snippetBox('loader', 'Once per page, before the closing </body> or in <head>', snippets.loader, 2)}
+              ${this.snippetBox('loader', 'Once per page, in <head> or anywhere before the first widget', snippets.loader, 4)}
               ${this.snippetBox('attribute', 'The element, data in its data attribute', snippets.attribute, 4)}
               ${this.snippetBox('script', 'The element, data in a <script type="application/json"> child', snippets.script, 12)}
             `
