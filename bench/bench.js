@@ -120,9 +120,14 @@ async function measure(n) {
   const heap0 = performance.memory.usedJSHeapSize;
   const t0 = performance.now();
   const els = [];
+  // When the first widget is painted: the first frame (its requestAnimationFrame callback, just
+  // before the paint) after its shadow DOM is in the document; the baseline's is in it at once.
+  let first;
+  const firstPainted = (ready) => ready.then(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - t0))));
   if (mode === 'upgrade') {
     await import(LIBRARY); // defining the elements upgrades the page's tags
     els.push(...root.children);
+    first = firstPainted(els[0].updateComplete);
   } else {
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < n; i++) {
@@ -136,6 +141,7 @@ async function measure(n) {
       }
     }
     root.append(fragment);
+    first = firstPainted(els.length ? els[0].updateComplete : Promise.resolve());
   }
   if (els.length) await Promise.all(els.map((el) => el.updateComplete));
   // Layout is forced in a task of its own, in both modes: read at once, it would land on the
@@ -151,6 +157,7 @@ async function measure(n) {
   const during = longest.filter((e) => e.startTime + e.duration >= t0 && e.startTime <= t0 + rendered);
   return {
     rendered,
+    first: await first,
     laidOut,
     // Tasks that overlap the render (insertion to painted frame), not the measuring's own gc() after it.
     longtask: Math.max(0, ...during.map((e) => e.duration)),

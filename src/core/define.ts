@@ -1,3 +1,4 @@
+import { warmUpWhenIdle } from './format.js';
 import { VERSION } from './version.js';
 
 /** Tags found taken, by what holds them, until the one warning about them is given. */
@@ -13,6 +14,7 @@ const warned = new Set<string>();
 export function defineElement(tag: string, element: CustomElementConstructor, registry?: CustomElementRegistry) {
   const target = registry ?? globalThis.customElements;
   if (!target) return;
+  warmUpWhenIdle();
   const define = () => register(tag, element, target);
   // Widgets rendered on the server (`claimkit/ssr`: declarative shadow DOM, waiting to be
   // defined) are hydrated, not drawn again: Lit's support for that is loaded first, once, and

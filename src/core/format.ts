@@ -258,3 +258,14 @@ export const warmUp = (lang: string) =>
       step();
     }
   });
+
+let idle = false;
+/**
+ * warmUp() for the page's language in idle time, once: a widget created after the page has
+ * settled (an app's route, a live blog's update) then renders without waiting for it. Widgets in
+ * the page at load wait for it as before.
+ */
+export const warmUpWhenIdle = () => {
+  if (!idle) globalThis.requestIdleCallback?.(() => warmUp(safeLocale(document.documentElement.lang)));
+  idle = true;
+};

@@ -83,6 +83,26 @@ describe('time slices (core/slice.ts)', () => {
     expect(slices.turn(), 'inside a fresh slice, renders run at once').to.equal(undefined);
   });
 
+  it('is quiet only when no render waits for a slice and none is open', async () => {
+    const clock = new TestClock();
+    const slices = slicer(clock);
+    expect(slices.quiet, 'nothing asked yet').to.equal(true);
+    const wait = slices.turn();
+    expect(slices.quiet, 'a render waits').to.equal(false);
+    await clock.runTasks();
+    await wait;
+    expect(slices.quiet, 'the slice is open').to.equal(false);
+    clock.time += slices.budget;
+    const next = slices.turn();
+    await clock.runTasks();
+    await clock.paint(10);
+    await clock.runTasks();
+    await next;
+    expect(slices.quiet, 'the next slice is open').to.equal(false);
+    await clock.runTasks();
+    expect(slices.quiet, 'the task after the last slice').to.equal(true);
+  });
+
   it('runs renders back to back until the slice is used up', async () => {
     const { clock, slices } = await inSlice();
     clock.time += slices.budget - 1;

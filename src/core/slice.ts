@@ -105,6 +105,10 @@ export function slicer(clock: Clock) {
       next ??= (inSlice && !clock.hidden() ? afterFrame() : new Promise<void>((resolve) => clock.task(resolve))).then(openSlice);
       return next;
     },
+    /** No render waits for a slice and none is open: the first renders asked for so far are done. */
+    get quiet() {
+      return !next && !inSlice;
+    },
     /** The length of the next slice, in ms. */
     get budget() {
       return budget;
@@ -113,4 +117,7 @@ export function slicer(clock: Clock) {
 }
 
 /** The page's slicer: every Claimkit element's first render waits for its turn. */
-export const { turn } = slicer(pageClock);
+const slices = slicer(pageClock);
+export const { turn } = slices;
+/** Whether the page's first renders are done (far widgets are laid out in idle time only then). */
+export const quiet = () => slices.quiet;

@@ -22,7 +22,34 @@ describe('Visibility: loading="lazy" and far widgets', () => {
     expect(shadowText(el)).to.equal('From a document');
   });
 
+  /** Holds the page's idle callbacks (far elements are laid out in idle time) until `run()`. */
+  function holdIdle() {
+    const held: IdleRequestCallback[] = [];
+    const original = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    Object.defineProperty(window, 'requestIdleCallback', {
+      configurable: true,
+      writable: true,
+      value: (callback: IdleRequestCallback) => held.push(callback),
+    });
+    const restore = () =>
+      original ? Object.defineProperty(window, 'requestIdleCallback', original) : delete (window as Partial<Window>).requestIdleCallback;
+    return {
+      restore,
+      held,
+      /** Runs what was held, one idle period per task, until none is left. */
+      async run() {
+        for (let period = 0; held.length && period < 100; period++) {
+          await new Promise((resolve) => setTimeout(resolve));
+          held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+        }
+        expect(held, 'idle work ends').to.deep.equal([]);
+      },
+    };
+  }
+
   it('skips the layout of an element first drawn more than a screen below the viewport, until the reader comes within a screen of it', async () => {
+    const idle = holdIdle();
+    after(idle.restore);
     const holder = await fixture(html`<div>
         <test-facts></test-facts>
         <div style="height: 300vh"></div>
@@ -58,6 +85,53 @@ describe('Visibility: loading="lazy" and far widgets', () => {
     expect(height(far)).to.be.above(40);
     expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
     window.scrollTo(0, 0);
+    await idle.run(); // nothing left to lay out
+    idle.restore();
+  });
+
+  it('lays a far element out in idle time, still out of view, so that its box is real wherever the reader jumps to', async () => {
+    const idle = holdIdle();
+    after(idle.restore);
+    const holder = await fixture(html`<div>
+        <test-facts></test-facts>
+        <div style="height: 300vh"></div>
+        <test-facts></test-facts>
+        <test-facts></test-facts>
+      </div>`);
+    const [near, far, farther] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    near.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+    for (const el of [near, far, farther]) el.data = FACTS;
+    await Promise.all([near, far, farther].map(rendered));
+    expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root far', 'root far']);
+    expect(idle.held.length, 'one idle callback for all far elements').to.equal(1);
+    const scrolled = scrollY;
+    await idle.run();
+    for (let frame = 0; frame < 30 && height(farther) !== height(near); frame++) await nextFrame();
+    expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root', 'root']);
+    expect([height(far), height(farther)]).to.deep.equal([height(near), height(near)]);
+    expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
+    expect(scrollY, 'the reader has not moved').to.equal(scrolled);
+    window.scrollTo(0, 0);
+    idle.restore();
+  });
+
+  it('stops laying out in idle time an element taken off the page', async () => {
+    const idle = holdIdle();
+    after(idle.restore);
+    const holder = await fixture(html`<div><test-facts></test-facts><div style="height: 300vh"></div><test-facts></test-facts></div>`);
+    const [near, far] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    await nextFrame();
+    await nextFrame();
+    for (const el of [near, far]) el.data = FACTS;
+    await Promise.all([near, far].map(rendered));
+    expect(box(far).className).to.equal('root far');
+    far.remove();
+    await idle.run();
+    await nextFrame();
+    expect(box(far).className, 'not drawn again off the page').to.equal('root far');
+    idle.restore();
   });
 
   it('lays an element first drawn while not shown (a closed tab) out in full the moment it is shown', async () => {

@@ -5,9 +5,11 @@
  * - far: an element more than a screen below the view at its first render keeps its layout for
  *   later (`.far` in styles.ts: `content-visibility: auto`), and loses it once the reader comes
  *   within a screen of it, so it is laid out while still out of view and never grows in front of
- *   the reader.
+ *   the reader; and it is laid out once in idle time before that, a few at a time, so its box
+ *   is real (`contain-intrinsic-size: auto` remembers it) wherever the reader jumps to later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { quiet } from '../slice.js';
 
 const far = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
@@ -41,6 +43,7 @@ function watch(element: Element) {
 
 function unwatch(element: Element) {
   waiting.delete(element);
+  idle.delete(element);
   far.delete(element);
   observer?.unobserve(element);
 }
@@ -50,6 +53,35 @@ function whenNear(element: Element, callback: () => void) {
   if (typeof IntersectionObserver === 'undefined') return callback();
   waiting.set(element, callback);
   watch(element);
+}
+
+/** Far elements to lay out in idle time, in the order they were drawn: each a render to run. */
+const idle = new Map<Element, () => void>();
+let draining = false;
+
+/** Where the browser has no requestIdleCallback (WebKit), a quiet moment is a timer's. */
+const whenIdle = (callback: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(callback) : setTimeout(callback, 200);
+
+function layOutWhenIdle(element: Element, render: () => void) {
+  idle.set(element, render);
+  if (!draining) whenIdle(drain);
+  draining = true;
+}
+
+/**
+ * One far element per idle period, once the first renders are done: the frame after it lays out
+ * that element and places every widget after it (measured: five milliseconds' worth of renders
+ * at once made 40–65 ms frames on a page of 500 widgets; one makes none over 30 ms).
+ */
+function drain() {
+  const next = quiet() && idle.entries().next().value;
+  if (next) {
+    idle.delete(next[0]);
+    next[1]();
+  }
+  draining = idle.size > 0;
+  if (draining) whenIdle(drain);
 }
 
 /** What the visibility controller reads from its element. */
@@ -115,9 +147,13 @@ export class Visibility implements ReactiveController {
   }
 
   #layOutWhenNear() {
-    whenNear(this.#host, () => {
+    const host = this.#host;
+    const layOut = () => {
+      unwatch(host);
       this.far = false;
-      this.#host.requestUpdate();
-    });
+      host.requestUpdate();
+    };
+    whenNear(host, layOut);
+    layOutWhenIdle(host, layOut);
   }
 }
