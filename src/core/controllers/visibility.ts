@@ -148,6 +148,9 @@ export class Visibility implements ReactiveController {
 
   #layOutWhenNear() {
     const host = this.#host;
+    // Drawn after it was taken off the page (its data came late): nothing may hold it now;
+    // connected again, it asks again (hostConnected).
+    if (!host.isConnected) return;
     const layOut = () => {
       unwatch(host);
       this.far = false;
