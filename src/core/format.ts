@@ -3,7 +3,7 @@
  * these functions, which hand out cached `Intl` formatters per language.
  */
 
-import { newTask } from './slice.js';
+import { newTask, whenIdle } from './slice.js';
 
 const cache = new Map<string, unknown>();
 const cached = <T>(key: string, make: () => T): T => {
@@ -266,6 +266,7 @@ let idle = false;
  * the page at load wait for it as before.
  */
 export const warmUpWhenIdle = () => {
-  if (!idle) globalThis.requestIdleCallback?.(() => warmUp(safeLocale(document.documentElement.lang)));
+  // Not without a page (Node, rendering on the server with Lit's DOM shim).
+  if (!idle && globalThis.document) whenIdle(() => warmUp(safeLocale(document.documentElement.lang)));
   idle = true;
 };

@@ -121,3 +121,9 @@ const slices = slicer(pageClock);
 export const { turn } = slices;
 /** Whether the page's first renders are done (far widgets are laid out in idle time only then). */
 export const quiet = () => slices.quiet;
+
+/** Calls back in the browser's next idle period; where it has no requestIdleCallback (WebKit), after a timer's 200 ms. */
+export const whenIdle = (callback: () => void) => {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(() => callback());
+  else setTimeout(callback, 200);
+};

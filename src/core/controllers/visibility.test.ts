@@ -47,91 +47,92 @@ describe('Visibility: loading="lazy" and far widgets', () => {
     };
   }
 
-  it('skips the layout of an element first drawn more than a screen below the viewport, until the reader comes within a screen of it', async () => {
-    const idle = holdIdle();
-    after(idle.restore);
-    const holder = await fixture(html`<div>
+  /**
+   * The `test-facts` of `template`, given their facts once where each sits is known (the frame
+   * after they are connected), with the page scrolled to the one at `reading` first.
+   */
+  async function drawn(template: ReturnType<typeof html>, reading = 0) {
+    const holder = await fixture(template);
+    const elements = [...holder.querySelectorAll('test-facts')] as TestFactsElement[];
+    elements[reading].scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+    for (const el of elements) el.data = FACTS;
+    await Promise.all(elements.map(rendered));
+    return elements;
+  }
+
+  describe('far elements', () => {
+    let idle: ReturnType<typeof holdIdle>;
+    beforeEach(() => {
+      idle = holdIdle();
+    });
+    afterEach(() => {
+      idle.restore();
+      window.scrollTo(0, 0);
+    });
+
+    it('skips the layout of an element first drawn more than a screen below the viewport, until the reader comes within a screen of it', async () => {
+      const [above, near, far] = await drawn(
+        html`<div>
         <test-facts></test-facts>
         <div style="height: 300vh"></div>
         <test-facts></test-facts>
         <div style="height: 300vh"></div>
         <test-facts></test-facts>
         <div style="height: 100vh"></div>
-      </div>`);
-    const [above, near, far] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
-    near.scrollIntoView();
-    // Two frames: where each element sits is known from the frame after it is connected.
-    await nextFrame();
-    await nextFrame();
-    for (const el of [above, near, far]) el.data = FACTS;
-    await Promise.all([above, near, far].map(rendered));
-    expect(box(near).className).to.equal('root');
-    // Far above is laid out: when the reader scrolls back up, growing from a placeholder would move the text in view.
-    expect(box(above).className).to.equal('root');
-    expect(box(far).className).to.equal('root far');
-    expect(getComputedStyle(box(far)).contentVisibility).to.equal('auto');
-    expect(height(far), 'a placeholder until then').to.not.equal(height(near));
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    expect(height(far), 'holds 20rem for its content meanwhile').to.be.at.least(20 * rem);
-    // Moved by the page (disconnected, then connected again in the same place): still waits to be near.
-    far.replaceWith(far);
-    // Within a screen's height below the view, still out of it: laid out in full, before the
-    // reader sees it. WebKit left such content unmeasured (0 px) when the rule sat on the host,
-    // not on the shadow's box.
-    window.scrollBy(0, far.getBoundingClientRect().top - 1.5 * innerHeight);
-    for (let frame = 0; frame < 30 && height(far) !== height(near); frame++) await nextFrame();
-    expect(box(far).className).to.equal('root');
-    expect(height(far)).to.equal(height(near));
-    expect(height(far)).to.be.above(40);
-    expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
-    window.scrollTo(0, 0);
-    await idle.run(); // nothing left to lay out
-    idle.restore();
-  });
+      </div>`,
+        1,
+      );
+      expect(box(near).className).to.equal('root');
+      // Far above is laid out: when the reader scrolls back up, growing from a placeholder would move the text in view.
+      expect(box(above).className).to.equal('root');
+      expect(box(far).className).to.equal('root far');
+      expect(getComputedStyle(box(far)).contentVisibility).to.equal('auto');
+      expect(height(far), 'a placeholder until then').to.not.equal(height(near));
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(height(far), 'holds 20rem for its content meanwhile').to.be.at.least(20 * rem);
+      // Moved by the page (disconnected, then connected again in the same place): still waits to be near.
+      far.replaceWith(far);
+      // Within a screen's height below the view, still out of it: laid out in full, before the
+      // reader sees it. WebKit left such content unmeasured (0 px) when the rule sat on the host,
+      // not on the shadow's box.
+      window.scrollBy(0, far.getBoundingClientRect().top - 1.5 * innerHeight);
+      for (let frame = 0; frame < 30 && height(far) !== height(near); frame++) await nextFrame();
+      expect(box(far).className).to.equal('root');
+      expect(height(far)).to.equal(height(near));
+      expect(height(far)).to.be.above(40);
+      expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
+      window.scrollTo(0, 0);
+      await idle.run(); // nothing left to lay out
+    });
 
-  it('lays a far element out in idle time, still out of view, so that its box is real wherever the reader jumps to', async () => {
-    const idle = holdIdle();
-    after(idle.restore);
-    const holder = await fixture(html`<div>
-        <test-facts></test-facts>
-        <div style="height: 300vh"></div>
-        <test-facts></test-facts>
-        <test-facts></test-facts>
-      </div>`);
-    const [near, far, farther] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
-    near.scrollIntoView();
-    await nextFrame();
-    await nextFrame();
-    for (const el of [near, far, farther]) el.data = FACTS;
-    await Promise.all([near, far, farther].map(rendered));
-    expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root far', 'root far']);
-    expect(idle.held.length, 'one idle callback for all far elements').to.equal(1);
-    const scrolled = scrollY;
-    await idle.run();
-    for (let frame = 0; frame < 30 && height(farther) !== height(near); frame++) await nextFrame();
-    expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root', 'root']);
-    expect([height(far), height(farther)]).to.deep.equal([height(near), height(near)]);
-    expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
-    expect(scrollY, 'the reader has not moved').to.equal(scrolled);
-    window.scrollTo(0, 0);
-    idle.restore();
-  });
+    it('lays a far element out in idle time, still out of view, so that its box is real wherever the reader jumps to', async () => {
+      const [near, far, farther] = await drawn(html`<div>
+      <test-facts></test-facts>
+      <div style="height: 300vh"></div>
+      <test-facts></test-facts>
+      <test-facts></test-facts>
+    </div>`);
+      expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root far', 'root far']);
+      expect(idle.held.length, 'one idle callback for all far elements').to.equal(1);
+      const scrolled = scrollY;
+      await idle.run();
+      for (let frame = 0; frame < 30 && height(farther) !== height(near); frame++) await nextFrame();
+      expect([far, farther].map((el) => box(el).className)).to.deep.equal(['root', 'root']);
+      expect([height(far), height(farther)]).to.deep.equal([height(near), height(near)]);
+      expect(far.getBoundingClientRect().top, 'still below the view').to.be.above(innerHeight);
+      expect(scrollY, 'the reader has not moved').to.equal(scrolled);
+    });
 
-  it('stops laying out in idle time an element taken off the page', async () => {
-    const idle = holdIdle();
-    after(idle.restore);
-    const holder = await fixture(html`<div><test-facts></test-facts><div style="height: 300vh"></div><test-facts></test-facts></div>`);
-    const [near, far] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
-    await nextFrame();
-    await nextFrame();
-    for (const el of [near, far]) el.data = FACTS;
-    await Promise.all([near, far].map(rendered));
-    expect(box(far).className).to.equal('root far');
-    far.remove();
-    await idle.run();
-    await nextFrame();
-    expect(box(far).className, 'not drawn again off the page').to.equal('root far');
-    idle.restore();
+    it('stops laying out in idle time an element taken off the page', async () => {
+      const [, far] = await drawn(html`<div><test-facts></test-facts><div style="height: 300vh"></div><test-facts></test-facts></div>`);
+      expect(box(far).className).to.equal('root far');
+      far.remove();
+      await idle.run();
+      await nextFrame();
+      expect(box(far).className, 'not drawn again off the page').to.equal('root far');
+    });
   });
 
   it('lays an element first drawn while not shown (a closed tab) out in full the moment it is shown', async () => {

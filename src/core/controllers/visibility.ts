@@ -9,7 +9,7 @@
  *   is real (`contain-intrinsic-size: auto` remembers it) wherever the reader jumps to later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { quiet } from '../slice.js';
+import { quiet, whenIdle } from '../slice.js';
 
 const far = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
@@ -58,10 +58,6 @@ function whenNear(element: Element, callback: () => void) {
 /** Far elements to lay out in idle time, in the order they were drawn: each a render to run. */
 const idle = new Map<Element, () => void>();
 let draining = false;
-
-/** Where the browser has no requestIdleCallback (WebKit), a quiet moment is a timer's. */
-const whenIdle = (callback: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(callback) : setTimeout(callback, 200);
 
 function layOutWhenIdle(element: Element, render: () => void) {
   idle.set(element, render);
