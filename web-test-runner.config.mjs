@@ -178,11 +178,10 @@ function serverRendered() {
   return async (ctx, next) => {
     if (ctx.path !== '/__ssr') return next();
     const { renderToString } = await import('./dist/publish/ssr.js');
+    const { resolvePointer } = await import('./dist/core/pointer.js');
     const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
-    const keys = String(ctx.query.pointer ?? '')
-      .split('/')
-      .slice(1);
-    const data = keys.reduce((value, key) => value[key], story);
+    const { found, value: data } = resolvePointer(story, String(ctx.query.pointer ?? ''));
+    if (!found) ctx.throw(404, `nothing at ${ctx.query.pointer} in examples/seed-article.json`);
     const widget = await renderToString(String(ctx.query.tag), data, { lang: ctx.query.lang, fallback: 'The fallback sentence.' });
     ctx.type = 'html';
     ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body><main><p>Before the widget.</p>${widget}<p id="after">After the widget.</p></main></body></html>`;

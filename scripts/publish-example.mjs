@@ -18,16 +18,17 @@ const WIDGET = /<([a-z]+-[a-z-]+)((?:\s[^>]*?)?)\ssrc="seed-article\.json#([^"]*
 export async function publish() {
   const { renderToString } = await import('../dist/publish/ssr.js');
   const { PAGE_STYLE } = await import('../dist/publish/snippet.js');
+  const { resolvePointer } = await import('../dist/core/pointer.js');
   const source = readFileSync(SOURCE, 'utf8');
   if (!PAGE_STYLE_OR_LINK.test(source)) throw new Error(`${SOURCE}: no claimkit page style (<style>:where(…)</style>) to publish`);
   const page = source.replace(PAGE_STYLE_OR_LINK, () => PAGE_STYLE);
   const story = JSON.parse(readFileSync('examples/seed-article.json', 'utf8'));
   const lang = /<html lang="([^"]+)"/.exec(page)?.[1];
-  const at = (pointer) =>
-    pointer
-      .split('/')
-      .slice(1)
-      .reduce((value, key) => value[key.replace(/~1/g, '/').replace(/~0/g, '~')], story);
+  const at = (pointer) => {
+    const { found, value } = resolvePointer(story, pointer);
+    if (!found) throw new Error(`${SOURCE}: src="seed-article.json#${pointer}" selects nothing in examples/seed-article.json`);
+    return value;
+  };
   let html = '';
   let last = 0;
   for (const match of page.matchAll(WIDGET)) {

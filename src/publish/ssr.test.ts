@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { FactsElement } from '../core/facts-element.js';
+import { widgets as everyWidget } from '../test-support/element-tests.js';
 
 type Frame = { window: Window & typeof globalThis; document: Document; logged: string[] };
 
@@ -33,12 +34,7 @@ async function page(query: string): Promise<Frame> {
   return { window, document: iframe.contentDocument!, logged };
 }
 
-/** Every Claimkit element in `root`, shadow roots included, outermost first. */
-function widgets(root: Document | ShadowRoot): FactsElement<never>[] {
-  return [...root.querySelectorAll('*')].flatMap((node) =>
-    node.localName.includes('-') && node.shadowRoot ? [node as FactsElement<never>, ...widgets(node.shadowRoot)] : [],
-  );
-}
+const widgets = (root: ParentNode) => everyWidget<FactsElement<never>>(root);
 
 const bases = (frame: Frame) => widgets(frame.document).map((el) => el.shadowRoot!.querySelector('[part="base"]'));
 /**

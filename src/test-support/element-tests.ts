@@ -35,6 +35,15 @@ export const latin = (s: string) =>
     .replace(/٬/g, ',')
     .replace(/٫/g, '.');
 
+/**
+ * Every custom element under `root`, inside shadow roots too, outermost first: a page's widgets
+ * and the sections `<article-facts>` draws inside its own.
+ */
+export const widgets = <W extends Element = HTMLElement & { updateComplete: Promise<boolean> }>(root: ParentNode): W[] =>
+  [...root.querySelectorAll('*')].flatMap((node) =>
+    node.localName.includes('-') ? [node as W, ...(node.shadowRoot ? widgets<W>(node.shadowRoot) : [])] : [],
+  );
+
 /** The JSON-LD script an element writes into its light DOM. */
 export const LD = ':scope > script[type="application/ld+json"]';
 

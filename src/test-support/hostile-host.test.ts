@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/index.js';
+import { widgets as everyWidget } from './element-tests.js';
 import { seedWidgets } from './seed.js';
 
 const HOSTILE = `
@@ -21,11 +22,7 @@ const WIDGETS = seedWidgets;
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
-/** Every Claimkit element under `root`, shadow roots included. */
-const widgets = (root: ParentNode): Widget[] =>
-  [...root.querySelectorAll('*')].flatMap((node) =>
-    node.localName.includes('-') ? [node as Widget, ...(node.shadowRoot ? widgets(node.shadowRoot) : [])] : [],
-  );
+const widgets = (root: ParentNode) => everyWidget<Widget>(root);
 
 /** The text a reader sees in `widget`'s own shadow root: each run with its element and boxes (hidden and aria-hidden parts left out). */
 function runs(widget: Widget) {

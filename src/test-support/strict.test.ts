@@ -6,6 +6,7 @@
  * fill, the map, a timeline opened, the JSON-LD), and the page records no violation at all.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgets } from './element-tests.js';
 
 type Seen = { violations: string[]; uncaught: string[] };
 type Widget = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<boolean> };
@@ -22,14 +23,13 @@ async function open(query: string) {
   const win = frame.contentWindow as Window & { __seen: Seen };
   const tops = [...doc.querySelectorAll('main > *')] as Widget[];
   // Every widget drawn, the sections <article-facts> draws inside it too.
-  const all = (els: Element[]): Element[] =>
-    els.flatMap((el) => [
-      el,
-      ...(el.shadowRoot ? all([...el.shadowRoot.querySelectorAll('*')].filter((node) => node.localName.includes('-'))) : []),
-    ]);
-  await waitUntil(() => all(tops).every((el) => el.shadowRoot?.querySelector('.root')), `${query}: the widgets did not render`, {
-    timeout: 10000,
-  });
+  await waitUntil(
+    () => widgets(doc.querySelector('main')!).every((el) => el.shadowRoot?.querySelector('.root')),
+    `${query}: the widgets did not render`,
+    {
+      timeout: 10000,
+    },
+  );
   const map = () => tops.find((el) => el.localName === 'trip-itinerary')!.shadowRoot.querySelector('.map svg');
   await waitUntil(map, `${query}: the map was not drawn`, { timeout: 10000 });
   await waitUntil(() => doc.querySelectorAll('script[type="application/ld+json"]').length === 3, `${query}: no JSON-LD`, {
