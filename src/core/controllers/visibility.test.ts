@@ -148,4 +148,19 @@ describe('Visibility: loading="lazy" and far widgets', () => {
     holder.querySelector<HTMLElement>('[hidden]')!.hidden = false;
     expect(height(tab)).to.equal(height(shown));
   });
+
+  it('lays an element first drawn in a closed <details> far down the page out in full the moment the reader opens it', async () => {
+    const holder = await fixture(
+      html`<div><test-facts></test-facts><div style="height: 300vh"></div><details><summary>More</summary><test-facts></test-facts></details></div>`,
+    );
+    const [shown, folded] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
+    await nextFrame();
+    await nextFrame();
+    shown.data = FACTS;
+    folded.data = FACTS;
+    await Promise.all([rendered(shown), rendered(folded)]);
+    expect(box(folded).className).to.equal('root');
+    holder.querySelector('details')!.open = true;
+    expect(height(folded)).to.equal(height(shown));
+  });
 });

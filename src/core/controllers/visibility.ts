@@ -25,8 +25,12 @@ function watch(element: Element) {
           // Far means below the view. Above it, laid out only when the reader scrolls back up, it
           // would grow from its placeholder and move the text in view (where the browser has no
           // scroll anchoring to hold it). Not shown at all (`display: none` around it: a closed
-          // tab or accordion) is not far either: shown, it must lay out at once.
-          if (boundingClientRect.top > 0 && target.checkVisibility?.() !== false) far.add(target);
+          // tab, accordion or <details>) is not far either: shown, it must lay out at once. A
+          // shown element has a box, read from the entry; only one with an empty box is asked
+          // (checkVisibility makes the browser bring the page's style up to date, in the middle
+          // of the first renders).
+          const { top, width, height } = boundingClientRect;
+          if (top > 0 && (width > 0 || height > 0 || target.checkVisibility?.() !== false)) far.add(target);
           else far.delete(target);
           continue;
         }
