@@ -33,8 +33,7 @@ export async function serve(root = process.cwd()) {
       let body = await readFile(file);
       if (compressible.has(extname(path)) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         const key = `${file} ${(await stat(file)).mtimeMs}`;
-        if (!compressed.has(key))
-          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         body = compressed.get(key);
         headers['content-encoding'] = 'br';
       }
