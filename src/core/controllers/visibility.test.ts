@@ -136,31 +136,18 @@ describe('Visibility: loading="lazy" and far widgets', () => {
   });
 
   it('lays an element first drawn while not shown (a closed tab) out in full the moment it is shown', async () => {
-    const holder = await fixture(html`<div><test-facts></test-facts><div hidden><test-facts></test-facts></div></div>`);
-    const [shown, tab] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
-    shown.scrollIntoView();
-    await nextFrame();
-    await nextFrame();
-    shown.data = FACTS;
-    tab.data = FACTS;
-    await Promise.all([rendered(shown), rendered(tab)]);
+    const [shown, tab] = await drawn(html`<div><test-facts></test-facts><div hidden><test-facts></test-facts></div></div>`);
     expect(box(tab).className).to.equal('root');
-    holder.querySelector<HTMLElement>('[hidden]')!.hidden = false;
+    tab.parentElement!.hidden = false;
     expect(height(tab)).to.equal(height(shown));
   });
 
   it('lays an element first drawn in a closed <details> far down the page out in full the moment the reader opens it', async () => {
-    const holder = await fixture(
+    const [shown, folded] = await drawn(
       html`<div><test-facts></test-facts><div style="height: 300vh"></div><details><summary>More</summary><test-facts></test-facts></details></div>`,
     );
-    const [shown, folded] = holder.querySelectorAll('test-facts') as NodeListOf<TestFactsElement>;
-    await nextFrame();
-    await nextFrame();
-    shown.data = FACTS;
-    folded.data = FACTS;
-    await Promise.all([rendered(shown), rendered(folded)]);
     expect(box(folded).className).to.equal('root');
-    holder.querySelector('details')!.open = true;
+    folded.closest('details')!.open = true;
     expect(height(folded)).to.equal(height(shown));
   });
 });
