@@ -30,14 +30,15 @@ export async function serve(root = process.cwd()) {
     try {
       const file = join(root, path);
       const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-      let body = await readFile(file);
-      if (compressible.has(extname(path)) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const key = `${file} ${(await stat(file)).mtimeMs}`;
-        if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-        body = compressed.get(key);
-        headers['content-encoding'] = 'br';
+      if (!compressible.has(extname(path)) || !/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = await readFile(file);
+        return void res.writeHead(200, headers).end(body);
       }
-      res.writeHead(200, headers).end(body);
+      // Read and compressed only when the file is new or changed since.
+      const key = `${file} ${(await stat(file)).mtimeMs}`;
+      if (!compressed.has(key))
+        compressed.set(key, brotliCompressSync(await readFile(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      res.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(compressed.get(key));
     } catch {
       res.writeHead(404).end();
     }
