@@ -194,7 +194,8 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
    */
   protected override async scheduleUpdate() {
     await this.#language.ready();
-    if (!this.#visibility.shown) for (let wait = turn(); wait; wait = turn()) await wait;
+    if (!this.#visibility.shown)
+      for (let wait = turn(!this.#visibility.deferred); wait; wait = turn(!this.#visibility.deferred)) await wait;
     return super.scheduleUpdate();
   }
 

@@ -4,7 +4,7 @@
  * How long slices and frames really take is `npm run bench`'s business.
  */
 import { expect } from '@open-wc/testing';
-import { type Clock, FRAME_MS, FRAME_TIMEOUT_MS, MIN_SLICE_MS, SLICE_MS, slicer } from './slice.js';
+import { type Clock, FAR_SLICE_MS, FRAME_MS, FRAME_TIMEOUT_MS, MIN_SLICE_MS, SLICE_MS, slicer } from './slice.js';
 
 /** A page's clock, frames, tasks and timers, moved on only by the test. */
 class TestClock implements Clock {
@@ -62,11 +62,11 @@ const state = async (promise: Promise<unknown> | undefined) => {
   return done ? 'resolved' : 'pending';
 };
 
-/** A slicer on a fresh test clock, inside a slice just opened. */
-async function inSlice() {
+/** A slicer on a fresh test clock, inside a slice just opened for a render (`laidOut`: of a widget laid out at once; false: a far one). */
+async function inSlice(laidOut = true) {
   const clock = new TestClock();
   const slices = slicer(clock);
-  const first = slices.turn();
+  const first = slices.turn(laidOut);
   await clock.runTasks();
   expect(await state(first)).to.equal('resolved');
   return { clock, slices };
@@ -146,6 +146,22 @@ describe('time slices (core/slice.ts)', () => {
       await clock.runTasks();
     }
     expect(slices.budget).to.equal(SLICE_MS);
+  });
+
+  it('lets far widgets render on to FAR_SLICE_MS, and then waits for a frame', async () => {
+    const { clock, slices } = await inSlice();
+    clock.time += slices.budget;
+    expect(slices.turn(), 'a widget laid out at once waits once the budget is used').to.be.instanceOf(Promise);
+    const { clock: farClock, slices: far } = await inSlice(false);
+    farClock.time += FAR_SLICE_MS - 1;
+    expect(far.turn(false), 'a far widget goes on').to.equal(undefined);
+    farClock.time += 1;
+    const wait = far.turn(false);
+    await farClock.runTasks();
+    expect(await state(wait), 'no frame yet').to.equal('pending');
+    await farClock.paint(10);
+    await farClock.runTasks();
+    expect(await state(wait)).to.equal('resolved');
   });
 
   it('goes on after FRAME_TIMEOUT_MS when no frame comes (the page hidden meanwhile)', async () => {

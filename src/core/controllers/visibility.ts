@@ -113,6 +113,11 @@ export class Visibility implements ReactiveController {
     host.addController(this);
   }
 
+  /** Its first render now would be far: drawn, but not laid out until the reader comes near. */
+  get deferred() {
+    return !this.shown && far.has(this.#host);
+  }
+
   /** `loading="lazy"` and not near yet: nothing is fetched or rendered. */
   get held() {
     return this.waiting && this.#host.loading === 'lazy';
