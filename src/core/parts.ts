@@ -68,8 +68,17 @@ export function link(text: string, url?: string): TemplateResult {
 /** A piece of the newsroom's text inside other words, in its own direction (`<bdi>`). */
 export const bdi = (text: string) => html`<bdi>${text}</bdi>`;
 
-/** An actor's name (linked when it has a safe URL). */
-export const actorName = (actor: Actor) => html`<span class="name">${link(actor.name, actor.url)}</span>`;
+/**
+ * An actor's name (linked when it has a safe URL). Written out here rather than as
+ * `<span>${link()}</span>`, as are a few more parts below: each template nested in another is a
+ * clone of its own, and these are drawn for every person and source on the page.
+ */
+export function actorName(actor: Actor): TemplateResult {
+  const safe = safeLink(actor.url);
+  return safe
+    ? html`<span class="name"><a href=${safe.href} rel=${safe.rel ?? nothing} dir="auto">${actor.name}</a></span>`
+    : html`<span class="name"><bdi>${actor.name}</bdi></span>`;
+}
 
 /** An actor's role and affiliation, as one line ("President of Ukraine"): a string, to isolate where it is shown. */
 export const actorRole = (actor: Actor) => [actor.role, actor.affiliation].filter(Boolean).join(', ');
@@ -88,7 +97,9 @@ export const statusLabel = (status: MessageKey, lang: string) =>
 
 /** A source: its name (linked when safe) and date. */
 export const sourceText = (source: Source, lang: string) =>
-  html`${link(source.name, source.url)}${source.date ? html`, ${time(source.date, lang)}` : nothing}`;
+  source.date
+    ? html`${link(source.name, source.url)}, <time datetime=${source.date}>${formatDate(source.date, lang)}</time>`
+    : link(source.name, source.url);
 
 /** A "Sources" block; nothing when there are none. */
 export function sourcesBlock(sources: Source[] | undefined, lang: string, level: number) {
@@ -128,7 +139,7 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
   return html`<section class="updates" part="updates">
     ${heading(level + 1, t(lang, 'updates'), 'updates-heading')}
     <ul class="list">
-      ${newestFirst.map((update) => html`<li>${time(update.date, lang)}: ${bdi(update.text)}</li>`)}
+      ${newestFirst.map((update) => html`<li><time datetime=${update.date}>${formatDate(update.date, lang)}</time>: <bdi>${update.text}</bdi></li>`)}
     </ul>
   </section>`;
 }
@@ -136,7 +147,9 @@ export function updatesBlock(updates: Update[] | undefined, lang: string, level:
 /** An actor's name (linked when safe) with role and affiliation on a line below, read as "Name, Role". */
 export const who = (actor: Actor) => {
   const role = actorRole(actor);
-  return html`${actorName(actor)}${role ? html`<span class="role meta"><span class="visually-hidden">, </span><bdi>${role}</bdi></span>` : nothing}`;
+  return role
+    ? html`${actorName(actor)}<span class="role meta"><span class="visually-hidden">, </span><bdi>${role}</bdi></span>`
+    : actorName(actor);
 };
 
 /**
@@ -166,6 +179,6 @@ export function actorList(actors: Actor[], lang: string) {
       if (part.type !== 'element') return part.value;
       const actor = actors[i++];
       const role = actorRole(actor);
-      return html`${actorName(actor)}${role ? html` (${bdi(role)})` : nothing}`;
+      return role ? html`${actorName(actor)} (<bdi>${role}</bdi>)` : actorName(actor);
     });
 }

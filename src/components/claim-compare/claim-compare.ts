@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import {
-  bdi,
   heading,
   metaLine,
   phrase,
@@ -86,14 +85,14 @@ export class ClaimCompareElement extends FactsElement<typeof claimCompareShape, 
             ${rows.map(
               (row) => html`<table class="metric">
                 <caption>
-                  ${bdi(capitalised(row.unit && row.kind === 'unit' ? `${row.metric} (${row.unit})` : row.metric, lang))}${
+                  <bdi>${capitalised(row.unit && row.kind === 'unit' ? `${row.metric} (${row.unit})` : row.metric, lang)}</bdi>${
                     row.gap ? html`<span class="gap meta"><span class="visually-hidden">. </span>${row.gap}</span>` : nothing
                   }
                 </caption>
                 <tbody>
                   ${row.cells.map(
                     (cell) => html`<tr class=${cell.mark ? 'rated' : ''}>
-                      <th scope="row">${bdi(cell.claim.claimant.name)}</th>
+                      <th scope="row"><bdi>${cell.claim.claimant.name}</bdi></th>
                       <td>
                         <span class=${cell.figure ? 'value' : 'value none'} part="value"
                           >${cell.full ? html`<data value=${cell.full} title=${cell.full}>${cell.text}</data>` : cell.text}</span

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { type MessageKey, t } from '../../core/messages.js';
-import { bdi, extras, heading, link, statusLabel, timeSpan, who } from '../../core/parts.js';
+import { extras, heading, link, statusLabel, timeSpan, who } from '../../core/parts.js';
 import type { EventView } from './event-card.view.js';
 
 const row = (lang: string, key: MessageKey, value: unknown) => html`<dt>${t(lang, key)}</dt><dd>${value}</dd>`;
@@ -30,7 +30,7 @@ export function eventBody({ event, places, calendar, zone }: EventView, lang: st
     ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
     ${
       calendar
-        ? html`<button type="button" part="calendar" @click=${() => import('./event-card.ics.js').then((ics) => ics.downloadIcs(event, lang))}>${t(lang, 'addToCalendar')}<span class="visually-hidden">: ${bdi(event.title)}</span></button>`
+        ? html`<button type="button" part="calendar" @click=${() => import('./event-card.ics.js').then((ics) => ics.downloadIcs(event, lang))}>${t(lang, 'addToCalendar')}<span class="visually-hidden">: <bdi>${event.title}</bdi></span></button>`
         : nothing
     }
     ${day === undefined ? nothing : extras(event, lang, level)}

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
-import { formatNumber } from '../../core/format.js';
+import { formatDate, formatNumber } from '../../core/format.js';
 import { t } from '../../core/messages.js';
-import { bdi, heading, time } from '../../core/parts.js';
+import { heading, time } from '../../core/parts.js';
 import { eventBody } from '../event-card/event-body.js';
 import { eventStyles } from '../event-card/event-card.styles.js';
 import type { EventView } from '../event-card/event-card.view.js';
@@ -101,7 +101,13 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
         ${days(events, hidden).map(({ date, events }) => {
           const count = dayCount(date, data.epoch, lang);
           return html`<li class="day" part="day">
-            ${heading(level, html`${time(date, lang)}${count ? html`<span class="count"><span class="visually-hidden">, </span>${count}</span>` : nothing}`, 'date')}
+            ${heading(
+              level,
+              count
+                ? html`<time datetime=${date}>${formatDate(date, lang)}</time><span class="count"><span class="visually-hidden">, </span>${count}</span>`
+                : time(date, lang),
+              'date',
+            )}
             ${events.length > 1 ? html`<ol class="list">${events.map((e) => html`<li>${item(e, date)}</li>`)}</ol>` : item(events[0], date)}
           </li>`;
         })}
@@ -120,7 +126,7 @@ export class EventTimelineElement extends FactsElement<typeof eventTimelineShape
       this.requestUpdate();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`)?.focus();
-    }}>${label}${title ? html`<span class="visually-hidden">: ${bdi(title)}</span>` : nothing}</button>`;
+    }}>${label}${title ? html`<span class="visually-hidden">: <bdi>${title}</bdi></span>` : nothing}</button>`;
   }
 }
 

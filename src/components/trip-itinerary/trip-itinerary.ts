@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
-import { actorList, bdi, heading, phrase, time, timeRange, who } from '../../core/parts.js';
+import { actorList, heading, phrase, time, timeRange, who } from '../../core/parts.js';
 import { type TripItineraryData, tripItineraryShape } from './trip-itinerary.shape.js';
 import { tripItineraryStyles } from './trip-itinerary.styles.js';
 import { type TripView, tripView } from './trip-itinerary.view.js';
@@ -67,7 +67,7 @@ export class TripItineraryElement extends FactsElement<typeof tripItineraryShape
             ({ stop, n, country }) => html`<li class="stop" part="stop">
               <span class="n" aria-hidden="true">${n}</span>
               <div>
-                <p class="place">${bdi(stop.place.name)}${country ? html`<span class="country">${t(lang, 'inCountry', { country })}</span>` : nothing}</p>
+                <p class="place"><bdi>${stop.place.name}</bdi>${country ? html`<span class="country">${t(lang, 'inCountry', { country })}</span>` : nothing}</p>
                 ${dates(stop.date, stop.end, lang)} ${stop.purpose ? html`<p dir="auto">${stop.purpose}</p>` : nothing}
                 ${stop.meetings?.length ? html`<p>${phrase(lang, 'meetings', { who: actorList(stop.meetings, lang) })}</p>` : nothing}
               </div>
