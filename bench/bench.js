@@ -46,15 +46,29 @@ const LIBRARY = '../dist/cdn/claimkit.js';
 if (mode === 'claimkit' || mode === 'prepare') await import(LIBRARY);
 
 // Serialise one rendered element of each kind: shadow markup (Lit's markers stripped), the CSS
-// of its adopted stylesheets, and the host's attributes.
+// of its adopted stylesheets, and the host's attributes. And what its render made, counted (the
+// same on every machine): clones (Lit clones a template's DOM with document.importNode, once per
+// template instance), elements and comment nodes (Lit's part markers) in its shadow root.
 window.prepare = async () => {
   const out = [];
+  const importNode = Document.prototype.importNode;
+  let clones = 0;
+  Document.prototype.importNode = function (...args) {
+    clones++;
+    return importNode.apply(this, args);
+  };
   for (const [tag, data] of MIX) {
+    clones = 0;
     const el = document.createElement(tag);
     el.data = data;
     root.append(el);
     await el.updateComplete;
+    const comments = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_COMMENT);
+    let markers = 0;
+    while (comments.nextNode()) markers++;
     out.push({
+      tag,
+      counts: { clones, elements: el.shadowRoot.querySelectorAll('*').length, comments: markers },
       // Without `far`, should one have started far from view: the baseline lays every widget out.
       html: el.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '').replace('class="root far"', 'class="root"'),
       height: el.getBoundingClientRect().height,
@@ -62,6 +76,7 @@ window.prepare = async () => {
       attrs: [...el.attributes].map((a) => [a.name, a.value]),
     });
   }
+  Document.prototype.importNode = importNode;
   root.replaceChildren();
   return out;
 };

@@ -5,7 +5,8 @@
 // counts). Prints median/min/max, writes
 // bench-results/bench.json, and fails when a target of issue 7 or 20 is missed (unless --report-only).
 // Then it runs Lighthouse on the seed news page with and without the widgets (scripts/lighthouse.mjs)
-// and prints score, TBT and CLS side by side (--no-lighthouse skips it).
+// and prints score, TBT and CLS side by side (--no-lighthouse skips it). It also prints what one
+// widget of each kind made, counted (clones, elements, comment nodes): the same on every machine.
 //   node scripts/bench.mjs [--report-only] [--runs=7] [--no-lighthouse] [--sizes=10,100,500]
 // The top functions behind these figures: node scripts/profile.mjs --n=10 (or --n=500).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -51,9 +52,10 @@ async function open(mode) {
 }
 
 const results = {};
+let templates;
 try {
   const prep = await open('prepare');
-  const templates = await prep.evaluate(() => window.prepare());
+  templates = await prep.evaluate(() => window.prepare());
   await prep.close();
   async function once(mode, n) {
     const page = await open(mode);
@@ -153,6 +155,18 @@ for (const mode of summary[500] ? ['claimkit', 'upgrade'] : []) {
     `longest ${f(lt.max)} ms (median ${f(lt.median)}; script tasks and frames' rendering; 0 = none over 50 ms)`,
   );
 }
+// What one widget of each kind made (counted in bench/bench.js's prepare, so the same on every
+// machine): Lit's template instances are the largest cost at 500 widgets (docs/performance.md).
+// The mix's widgets as counted, each kind and data once (two events differ; three comparisons do not).
+const counts = [
+  ...new Map(templates.map(({ tag, counts: c }) => [`${tag} ${c.clones}/${c.elements}/${c.comments}`, { tag, ...c }])).values(),
+];
+const mix = (key) => templates.reduce((sum, t) => sum + t.counts[key], 0) / templates.length;
+console.log(
+  `INFO  per widget, counted: clones (template instances) / elements / comment nodes: ${counts
+    .map((c) => `${c.tag} ${c.clones}/${c.elements}/${c.comments}`)
+    .join(', ')}; the mix of ten ${f(mix('clones'))}/${f(mix('elements'))}/${f(mix('comments'))}`,
+);
 let lighthouse;
 if (!process.argv.includes('--no-lighthouse')) {
   console.log('');
@@ -162,7 +176,7 @@ if (!process.argv.includes('--no-lighthouse')) {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, load: loadavg(), runs: R, targets: TARGETS, summary, lighthouse, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, load: loadavg(), runs: R, targets: TARGETS, summary, counts, lighthouse, results }, null, 2)}\n`,
 );
 console.log('wrote bench-results/bench.json');
 if (failed && !reportOnly) process.exit(1);
