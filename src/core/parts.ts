@@ -175,10 +175,11 @@ export function actorList(actors: Actor[], lang: string) {
   let i = 0;
   return listFormat(lang)
     .formatToParts(actors.map((actor) => actor.name))
-    .map((part) => {
-      if (part.type !== 'element') return part.value;
-      const actor = actors[i++];
-      const role = actorRole(actor);
-      return role ? html`${actorName(actor)} (<bdi>${role}</bdi>)` : actorName(actor);
-    });
+    .map((part) => (part.type === 'element' ? nameAndRole(actors[i++]) : part.value));
 }
+
+/** An actor's name (linked when safe) with its role and affiliation in brackets, in a line of text: "Zbigniew Rau (Foreign Minister of Poland)". */
+export const nameAndRole = (actor: Actor) => {
+  const role = actorRole(actor);
+  return role ? html`${actorName(actor)} (<bdi>${role}</bdi>)` : actorName(actor);
+};

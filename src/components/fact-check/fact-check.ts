@@ -2,11 +2,10 @@ import { html, nothing } from 'lit';
 import { FactsElement } from '../../core/facts-element.js';
 import { t } from '../../core/messages.js';
 import {
-  actorName,
-  actorRole,
   bdi,
   heading,
   metaLine,
+  nameAndRole,
   phrase,
   sourceText,
   statement,
@@ -63,7 +62,7 @@ export class FactCheckElement extends FactsElement<typeof factCheckShape, FactCh
   protected override renderFacts({ data, scale }: FactCheckView) {
     const lang = this.locale;
     const { claim, reviewer, reviewDate } = data;
-    const by = reviewer && html`${actorName(reviewer)}${actorRole(reviewer) ? html` (${bdi(actorRole(reviewer))})` : ''}`;
+    const by = reviewer && nameAndRole(reviewer);
     const on = reviewDate && time(reviewDate, lang);
     return html`
       <div class="verdict" part="verdict">
