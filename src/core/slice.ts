@@ -8,8 +8,9 @@
  * widgets cost 4–11 ms each (style of the new hosts, intersections, commit) however little the
  * slice drew, so fewer, longer slices spend less on them. Their slices still wait for a frame:
  * a reader who jumps down the page meanwhile makes widgets near, and the frame is when the page
- * learns it (drawn as far, such a widget would grow in view: `npm run cls`, jump-early, 0.31 →
- * 0.81 when far slices waited for a task only).
+ * learns it (drawn as far, such a widget would grow in view; a variant that waited for a task
+ * only gave `npm run cls`'s early jump 0.8052 in two runs of two, a path that varies from 0.18 to
+ * 0.81 anyway: docs/performance.md).
  *
  * Laying out what a slice drew costs more than drawing it (2–3× on the benchmark page), so a
  * slice's length follows the frames: each slice is sized so that the frame after it takes about
@@ -19,7 +20,7 @@
 /** The longest slice that draws a widget the reader sees. */
 export const SLICE_MS = 20;
 export const MIN_SLICE_MS = 4;
-/** The longest slice of far widgets only (their frame lays out nothing of them): under the 50 ms long-task line. */
+/** How long a slice may go on drawing far widgets (the frame after lays out nothing of them): under the 50 ms long-task line. */
 export const FAR_SLICE_MS = 40;
 /** The frame a slice should leave: room under the 50 ms long-task line for a heavier one. */
 export const FRAME_MS = 25;
