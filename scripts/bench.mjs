@@ -158,14 +158,11 @@ for (const mode of summary[500] ? ['claimkit', 'upgrade'] : []) {
 // What one widget of each kind made (counted in bench/bench.js's prepare, so the same on every
 // machine): Lit's template instances are the largest cost at 500 widgets (docs/performance.md).
 // The mix's widgets as counted, each kind and data once (two events differ; three comparisons do not).
-const counts = [
-  ...new Map(templates.map(({ tag, counts: c }) => [`${tag} ${c.clones}/${c.elements}/${c.comments}`, { tag, ...c }])).values(),
-];
+const counted = new Map(templates.map(({ tag, counts: c }) => [`${tag} ${c.clones}/${c.elements}/${c.comments}`, { tag, ...c }]));
+const counts = [...counted.values()];
 const mix = (key) => templates.reduce((sum, t) => sum + t.counts[key], 0) / templates.length;
 console.log(
-  `INFO  per widget, counted: clones (template instances) / elements / comment nodes: ${counts
-    .map((c) => `${c.tag} ${c.clones}/${c.elements}/${c.comments}`)
-    .join(', ')}; the mix of ten ${f(mix('clones'))}/${f(mix('elements'))}/${f(mix('comments'))}`,
+  `INFO  per widget, counted: clones (template instances) / elements / comment nodes: ${[...counted.keys()].join(', ')}; the mix of ten ${f(mix('clones'))}/${f(mix('elements'))}/${f(mix('comments'))}`,
 );
 let lighthouse;
 if (!process.argv.includes('--no-lighthouse')) {

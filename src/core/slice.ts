@@ -108,7 +108,7 @@ export function slicer(clock: Clock) {
   return {
     /** `laidOut`: the render asking is laid out at once (false: a far widget, whose layout waits). */
     turn(laidOut = true): Promise<void> | undefined {
-      // A far widget's render may go on to the longest slice: the frame after it lays out nothing of it.
+      // A far widget's render may go on to FAR_SLICE_MS: the frame after it lays out nothing of it.
       if (inSlice && clock.now() < sliceStart + (laidOut ? budget : FAR_SLICE_MS)) return undefined;
       // A slice opens in a task of its own, never in the task that asks first: that task (a page
       // inserting 500 widgets, the library's module upgrading the page's tags) has done its own
