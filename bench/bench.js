@@ -42,7 +42,8 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: 'long-animation-frame', buffered: true });
 
-const LIBRARY = '../dist/cdn/claimkit.js';
+// `lib`: another build to load instead (scripts/bench.mjs --against), as a path from bench/.
+const LIBRARY = new URLSearchParams(location.search).get('lib') ?? '../dist/cdn/claimkit.js';
 if (mode === 'claimkit' || mode === 'prepare') await import(LIBRARY);
 
 // Serialise one rendered element of each kind: shadow markup (Lit's markers stripped), the CSS

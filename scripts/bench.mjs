@@ -7,7 +7,10 @@
 // Then it runs Lighthouse on the seed news page with and without the widgets (scripts/lighthouse.mjs)
 // and prints score, TBT and CLS side by side (--no-lighthouse skips it). It also prints what one
 // widget of each kind made, counted (clones, elements, comment nodes): the same on every machine.
-//   node scripts/bench.mjs [--report-only] [--runs=7] [--no-lighthouse] [--sizes=10,100,500]
+//   node scripts/bench.mjs [--report-only] [--runs=7] [--no-lighthouse] [--sizes=10,100,500] [--against=FILE]
+// --against=FILE (a claimkit.js built before a change, inside this repository: `cp
+// dist/cdn/claimkit.js .size/before.js`, change, build) runs it too, as `before` and
+// `before-up` (its upgrade), interleaved with the rest, and prints this build's time against it.
 // The top functions behind these figures: node scripts/profile.mjs --n=10 (or --n=500).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,7 +33,14 @@ const SIZES = (
 ).map(Number);
 // skipping: the baseline with claimkit's skipped layout of far widgets too (bench/bench.js);
 // informative, no target: the issue's baseline lays every widget out.
-const MODES = ['claimkit', 'upgrade', 'baseline', 'skipping'];
+const AGAINST = process.argv.find((a) => a.startsWith('--against='))?.slice(10);
+if (AGAINST && !existsSync(AGAINST)) {
+  console.error(`${AGAINST} is missing.`);
+  process.exit(1);
+}
+// Each mode of the page, and the build it loads (bench/bench.js's `lib`: the path from bench/).
+const LIBS = { before: ['claimkit', AGAINST], 'before-up': ['upgrade', AGAINST] };
+const MODES = ['claimkit', 'upgrade', 'baseline', 'skipping', ...(AGAINST ? Object.keys(LIBS) : [])];
 // Targets from issues 7 and 20; do not change them here to make a run pass. ratio: every widget
 // painted, against the baseline that lays every widget out; first: the first widget painted
 // within this many ms (one frame at 60 Hz) of the baseline's first; ratioToSkipping: against the
@@ -43,10 +53,11 @@ const browser = await puppeteer.launch({
   args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-async function open(mode) {
+async function open(name) {
+  const [mode, lib] = LIBS[name] ?? [name];
   const page = await browser.newPage();
   await page.setViewport({ width: 720, height: 900, deviceScaleFactor: 1 });
-  await page.goto(`${server.base}/bench/bench.html?mode=${mode}`, { waitUntil: 'load' });
+  await page.goto(`${server.base}/bench/bench.html?mode=${mode}${lib ? `&lib=../${encodeURI(lib)}` : ''}`, { waitUntil: 'load' });
   await page.waitForFunction('window.ready === true');
   return page;
 }
@@ -86,13 +97,14 @@ for (const n of SIZES) {
       ['rendered', 'first', 'laidOut', 'longtask', 'heapPerWidget'].map((k) => [k, stat(runs.map((x) => x[k]))]),
     );
   }
-  /** Claimkit's render time against `base`'s: the ratio of the medians, and of the runs paired in time. */
-  const ratioTo = (base) => ({
-    ofMedians: summary[n].claimkit.rendered.median / summary[n][base].rendered.median,
-    perPair: stat(results[n].claimkit.map((x, i) => x.rendered / results[n][base][i].rendered)),
+  /** `mode`'s render time against `base`'s: the ratio of the medians, and of the runs paired in time. */
+  const ratioTo = (base, mode = 'claimkit') => ({
+    ofMedians: summary[n][mode].rendered.median / summary[n][base].rendered.median,
+    perPair: stat(results[n][mode].map((x, i) => x.rendered / results[n][base][i].rendered)),
   });
   summary[n].ratio = ratioTo('baseline');
   summary[n].ratioToSkipping = ratioTo('skipping');
+  if (AGAINST) summary[n].against = { claimkit: ratioTo('before'), upgrade: ratioTo('before-up', 'upgrade') };
 }
 
 const f = (x, d = 1) => x.toFixed(d);
@@ -155,6 +167,9 @@ for (const mode of summary[500] ? ['claimkit', 'upgrade'] : []) {
     `longest ${f(lt.max)} ms (median ${f(lt.median)}; script tasks and frames' rendering; 0 = none over 50 ms)`,
   );
 }
+for (const n of AGAINST ? SIZES : [])
+  for (const mode of ['claimkit', 'upgrade'])
+    console.log(`INFO  N=${n} ${mode} against ${AGAINST}: ${ratioText(summary[n].against[mode])}`);
 // What one widget of each kind made (counted in bench/bench.js's prepare, so the same on every
 // machine): Lit's template instances are the largest cost at 500 widgets (docs/performance.md).
 // The mix's widgets as counted, each kind and data once (two events differ; three comparisons do not).

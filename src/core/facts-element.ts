@@ -17,7 +17,7 @@ import { defineElement } from './define.js';
 import { t } from './messages.js';
 import { extras, styleAttribute, styleProperty } from './parts.js';
 import type { Infer, Shape } from './shape.js';
-import { turn } from './slice.js';
+import { inOrder, turn } from './slice.js';
 import { baseStyles, systemStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -194,8 +194,10 @@ export abstract class FactsElement<S extends Shape, V = Infer<S>> extends LitEle
    */
   protected override async scheduleUpdate() {
     await this.#language.ready();
-    if (!this.#visibility.shown)
+    if (!this.#visibility.shown) {
+      await inOrder(this);
       for (let wait = turn(!this.#visibility.deferred); wait; wait = turn(!this.#visibility.deferred)) await wait;
+    }
     return super.scheduleUpdate();
   }
 

@@ -4,7 +4,7 @@
  * How long slices and frames really take is `npm run bench`'s business.
  */
 import { expect } from '@open-wc/testing';
-import { type Clock, FAR_SLICE_MS, FRAME_MS, FRAME_TIMEOUT_MS, MIN_SLICE_MS, SLICE_MS, slicer } from './slice.js';
+import { type Clock, FAR_SLICE_MS, FRAME_MS, FRAME_TIMEOUT_MS, inOrder, MIN_SLICE_MS, SLICE_MS, slicer } from './slice.js';
 
 /** A page's clock, frames, tasks and timers, moved on only by the test. */
 class TestClock implements Clock {
@@ -203,5 +203,23 @@ describe('time slices (core/slice.ts)', () => {
     } finally {
       host.remove();
     }
+  });
+});
+
+describe('inOrder: first renders from the top of the page down', () => {
+  it('lets the elements asking in one task go in document order, not in the order they asked', async () => {
+    // A page's tags upgrade one name at a time: every <claim-compare> first, then every <event-card>.
+    const page = document.createElement('div');
+    page.innerHTML = '<p id="a"></p><section><p id="b"></p></section><p id="c"></p>';
+    document.body.append(page);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => page.querySelector(`#${id}`)!);
+    const went: string[] = [];
+    await Promise.all([c, a, b].map((node) => inOrder(node).then(() => went.push(node.id))));
+    expect(went).to.deep.equal(['a', 'b', 'c']);
+    // Asking again later makes a round of its own, in document order too.
+    went.length = 0;
+    await Promise.all([b, a].map((node) => inOrder(node).then(() => went.push(node.id))));
+    expect(went).to.deep.equal(['a', 'b']);
+    page.remove();
   });
 });

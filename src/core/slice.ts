@@ -128,6 +128,23 @@ export function slicer(clock: Clock) {
   };
 }
 
+const queue: [Node, () => void][] = [];
+
+/**
+ * Resolves in a new task, in document order with the others asked for meanwhile. A page's tags
+ * upgrade one element name at a time (every <claim-compare>, then every <event-card>…); their
+ * first renders are taken from the top of the page down, so the first screen is drawn first and
+ * each widget's distance from the view is known when it renders (core/controllers/visibility.ts).
+ * (4: Node.DOCUMENT_POSITION_FOLLOWING, `b` after `a`.)
+ */
+export const inOrder = (node: Node) =>
+  new Promise<void>((resolve) => {
+    if (queue.push([node, resolve]) < 2)
+      task(() => {
+        for (const [, go] of queue.splice(0).sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))) go();
+      });
+  });
+
 /** The page's slicer: every Claimkit element's first render waits for its turn. */
 const slices = slicer(pageClock);
 export const { turn } = slices;

@@ -107,6 +107,22 @@ describe('Visibility: loading="lazy" and far widgets', () => {
       await idle.run(); // nothing left to lay out
     });
 
+    it('puts far an element that the widgets drawn above it push more than a screen down, before a frame has laid them out', async () => {
+      // Both tags empty: the observer finds both near. Given their facts in one task, they render
+      // in one slice (or in two, with a frame between): either way the second starts far down.
+      const holder = await fixture(html`<div><test-facts></test-facts><test-facts></test-facts></div>`);
+      const [tall, next] = [...holder.querySelectorAll('test-facts')] as TestFactsElement[];
+      await nextFrame();
+      await nextFrame();
+      tall.data = { ...FACTS, title: 'A long title. '.repeat(1000) };
+      next.data = FACTS;
+      await Promise.all([tall, next].map(rendered));
+      expect(box(tall).className).to.equal('root');
+      expect(next.getBoundingClientRect().top).to.be.above(2 * innerHeight);
+      expect(box(next).className).to.equal('root far');
+      await idle.run();
+    });
+
     it('lays a far element out in idle time, still out of view, so that its box is real wherever the reader jumps to', async () => {
       const [near, far, farther] = await drawn(html`<div>
       <test-facts></test-facts>

@@ -15,34 +15,50 @@ const far = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
+/**
+ * Takes in the observer's entries: far means below the view. Above it, laid out only when the
+ * reader scrolls back up, it would grow from its placeholder and move the text in view (where
+ * the browser has no scroll anchoring to hold it). Not shown at all (`display: none` around it: a
+ * closed tab, accordion or <details>) is not far either: shown, it must lay out at once. A shown
+ * element has a box, read from the entry; only one with an empty box is asked (checkVisibility
+ * makes the browser bring the page's style up to date, in the middle of the first renders).
+ */
+function record(entries: IntersectionObserverEntry[]) {
+  for (const { target, isIntersecting, boundingClientRect } of entries) {
+    if (!isIntersecting) {
+      const { top, width, height } = boundingClientRect;
+      if (top > 0 && (width > 0 || height > 0 || target.checkVisibility?.() !== false)) far.add(target);
+      else far.delete(target);
+      continue;
+    }
+    far.delete(target);
+    const run = waiting.get(target);
+    waiting.delete(target);
+    run?.();
+  }
+}
+
 /** Starts tracking `element`'s distance; a no-op where IntersectionObserver is missing (Node). */
 function watch(element: Element) {
   if (typeof IntersectionObserver === 'undefined') return;
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting, boundingClientRect } of entries) {
-        if (!isIntersecting) {
-          // Far means below the view. Above it, laid out only when the reader scrolls back up, it
-          // would grow from its placeholder and move the text in view (where the browser has no
-          // scroll anchoring to hold it). Not shown at all (`display: none` around it: a closed
-          // tab, accordion or <details>) is not far either: shown, it must lay out at once. A
-          // shown element has a box, read from the entry; only one with an empty box is asked
-          // (checkVisibility makes the browser bring the page's style up to date, in the middle
-          // of the first renders).
-          const { top, width, height } = boundingClientRect;
-          if (top > 0 && (width > 0 || height > 0 || target.checkVisibility?.() !== false)) far.add(target);
-          else far.delete(target);
-          continue;
-        }
-        far.delete(target);
-        const run = waiting.get(target);
-        waiting.delete(target);
-        run?.();
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
+  observer ??= new IntersectionObserver(record, { rootMargin: '100% 0px' });
   observer.observe(element);
+}
+
+/**
+ * Whether `element`, about to render, is more than a screen below the view now. The observer's
+ * entries come from the last frame, in a task that may run after the next slice of renders: they
+ * are taken first. One the observer finds near is measured, as the widgets drawn since that frame
+ * may have pushed it down. On a page that arrives with short fallbacks (or empty tags)
+ * every widget starts near, and the first screen's renders push the rest far down before the
+ * next frame: on the benchmark page of ten, all ten were laid out at once, where four are within
+ * two screens. Measuring lays out what was drawn, work the next frame would do anyway. One found
+ * far down is asked whether it is shown: WebKit gives an element in a closed <details> a box.
+ */
+function isFar(element: Element) {
+  if (observer) record(observer.takeRecords());
+  if (!far.has(element) && element.getBoundingClientRect().top > 2 * innerHeight && element.checkVisibility?.() !== false) far.add(element);
+  return far.has(element);
 }
 
 function unwatch(element: Element) {
@@ -141,7 +157,7 @@ export class Visibility implements ReactiveController {
   }
 
   hostUpdate() {
-    if (!this.shown && this.#options.ready()) this.far = far.has(this.#host);
+    if (!this.shown && this.#options.ready()) this.far = !this.#options.nested() && isFar(this.#host);
   }
 
   hostUpdated() {
