@@ -111,6 +111,21 @@ describe('time slices (core/slice.ts)', () => {
     expect(slices.turn()).to.be.instanceOf(Promise);
   });
 
+  it('holds back a render that would end past the slice, taking it to last as long as the one before', async () => {
+    const { clock, slices } = await inSlice();
+    const { budget } = slices;
+    expect(slices.turn(), 'the first render').to.equal(undefined);
+    clock.time += budget / 2 - 1;
+    expect(slices.turn(), 'the second would end 2 ms before the line').to.equal(undefined);
+    clock.time += budget / 2 - 1;
+    expect(slices.turn(), 'the third, as long, would end past it').to.be.instanceOf(Promise);
+    // Far widgets the same, against FAR_SLICE_MS.
+    const { clock: farClock, slices: far } = await inSlice(false);
+    expect(far.turn(false)).to.equal(undefined);
+    farClock.time += FAR_SLICE_MS / 2 + 1;
+    expect(far.turn(false), 'a render of more than half the slice: the next waits').to.be.instanceOf(Promise);
+  });
+
   it('lets a frame render between a used-up slice and the next', async () => {
     const { clock, slices } = await inSlice();
     clock.time += slices.budget;

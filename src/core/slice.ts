@@ -71,6 +71,8 @@ export function slicer(clock: Clock) {
    */
   let budget = MIN_SLICE_MS * 1.5;
   let sliceStart = 0;
+  /** When the last render allowed in this slice began. */
+  let last: number | undefined;
   let inSlice = false;
   /** When the frame after a used-up slice began (0: no slice was used up since the last was sized). */
   let frameStart = 0;
@@ -100,6 +102,7 @@ export function slicer(clock: Clock) {
     next = undefined;
     inSlice = true;
     sliceStart = now;
+    last = undefined;
     clock.task(() => {
       inSlice = false;
     });
@@ -109,7 +112,14 @@ export function slicer(clock: Clock) {
     /** `laidOut`: the render asking is laid out at once (false: a far widget, whose layout waits). */
     turn(laidOut = true): Promise<void> | undefined {
       // A far widget's render may go on to FAR_SLICE_MS: the frame after it lays out nothing of it.
-      if (inSlice && clock.now() < sliceStart + (laidOut ? budget : FAR_SLICE_MS)) return undefined;
+      // After the first render of a slice, each is taken to last as long as the one before it,
+      // and one that would end past the line waits (a slower device's renders take longer, its
+      // slices no longer).
+      const now = clock.now();
+      if (inSlice && 2 * now - (last ?? now) < sliceStart + (laidOut ? budget : FAR_SLICE_MS)) {
+        last = now;
+        return undefined;
+      }
       // A slice opens in a task of its own, never in the task that asks first: that task (a page
       // inserting 500 widgets, the library's module upgrading the page's tags) has done its own
       // work already, and a slice on top of it would make it the page's longest task.
