@@ -31,7 +31,8 @@ export const BUDGET = {
   // idle time, so a reader jumping down later meets no shift, and the page's formatters made in
   // idle time, so a widget added later renders at once: issue 20); then 23,488 B and 20,128 B
   // (+145 B and +159 B: far decided from where a widget is when it renders, the first renders
-  // taken in document order; ten widgets painted 10–25 % sooner: docs/performance.md).
+  // taken in document order; ten widgets painted 15–28 % sooner, 8–14 % on a CMS page:
+  // docs/performance.md).
   all: 23_488,
   single: 20_128,
   chunk: 11_776,
