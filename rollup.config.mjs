@@ -11,7 +11,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import htmlLiterals from 'rollup-plugin-html-literals';
-import { licenceNotices, stripLitHooks, stripShapeDocs } from './scripts/rollup-plugins.mjs';
+import { compileHint, KEEP_COMMENTS, licenceNotices, stripLitHooks, stripShapeDocs } from './scripts/rollup-plugins.mjs';
 
 const tags = readdirSync('src/components');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -61,7 +61,8 @@ const cdn = (input) => ({
     ...ts({ declaration: false, sourceMap: true, outDir: 'dist/cdn' }),
     stripShapeDocs(),
     stripLitHooks(),
-    terser({ module: true, ecma: 2022, compress: { passes: 2, unsafe_arrows: true }, format: { comments: /^!/ } }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2, unsafe_arrows: true }, format: { comments: KEEP_COMMENTS } }),
+    compileHint(),
     licenceNotices({ name: 'Claimkit', version }),
   ],
 });

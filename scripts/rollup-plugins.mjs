@@ -46,6 +46,8 @@ export const stripShapeDocs = () => ({
  * Lit's hooks for the ShadyDOM/ShadyCSS polyfills (for browsers without shadow DOM, which
  * Claimkit does not support) and its registry of loaded versions (read by Lit's development
  * builds only) are dropped from the CDN files. Its hydration hook for server-rendered pages stays.
+ * The advice in the errors of its `css` tag (thrown when code misuses it; the CDN files' Lit is
+ * Claimkit's own, whose styles are literals) is cut down to what went wrong: 30 B brotli.
  */
 export const stripLitHooks = () => ({
   name: 'strip-lit-hooks',
@@ -53,10 +55,25 @@ export const stripLitHooks = () => ({
     if (!/node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
     const out = code
       .replace(/\b\w+\.(litHtml|reactiveElement|litElement)PolyfillSupport\b/g, 'void 0')
-      .replace(/\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\w.-]+"\)/g, 'void 0');
+      .replace(/\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\w.-]+"\)/g, 'void 0')
+      .replace('"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult is not constructable"')
+      .replace(/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/, '"not a css result: "+$1');
     return out === code ? null : { code: out, map: null };
   },
 });
+
+/**
+ * Every CDN file starts with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium
+ * 136+; a comment elsewhere): its functions are compiled as the file streams in, on a background
+ * thread, instead of each on the main thread at its first call, in the middle of the first
+ * renders. A page loads these files to run them (the lazy chunks only when it needs them), so
+ * little of the compiled code goes unused. On the benchmark page of ten widgets the main thread's
+ * JavaScript during the render went from 67–71 to 56–57 ms of samples (docs/performance.md). The
+ * minifier keeps the comment (`KEEP_COMMENTS`); it comes first, before the licence notice.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+export const KEEP_COMMENTS = /^!|^# allFunctionsCalledOnLoad$/;
+export const compileHint = () => ({ name: 'compile-hint', banner: () => COMPILE_HINT });
 
 /**
  * The licences of what a CDN file bundles travel with it, as Lit's BSD-3-Clause and world-atlas's

@@ -32,9 +32,10 @@ export const BUDGET = {
   // idle time, so a widget added later renders at once: issue 20); then 23,488 B and 20,128 B
   // (+145 B and +159 B: far decided from where a widget is when it renders, the first renders
   // taken in document order; ten widgets painted 15–28 % sooner, 8–14 % on a CMS page:
-  // docs/performance.md).
-  all: 23_488,
-  single: 20_128,
+  // docs/performance.md); then 23,456 B and 20,112 B (−38 B and −20 B: V8's compile hint at the
+  // top of every CDN file, +68 B alone, and the advice in Lit's `css` errors cut, −30 B alone).
+  all: 23_456,
+  single: 20_112,
   chunk: 11_776,
 };
 
