@@ -2,7 +2,9 @@
 // benchmark page (bench/bench.html, mode claimkit) renders N widgets: a V8 CPU profile (sampling
 // every 50 µs) summed by function over R fresh pages, self time, top T. This is the "top functions"
 // report of docs/performance.md; read the shares, not the milliseconds (profiling slows the page).
-//   node scripts/profile.mjs [--n=10] [--runs=5] [--top=25]
+// --warm profiles a page that has rendered the N widgets once before (bench.js's mode warm): the
+// cost per widget without what a page pays once (Lit's templates, compiled code, ICU's data).
+//   node scripts/profile.mjs [--n=10] [--runs=5] [--top=25] [--warm]
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, serve } from './serve.mjs';
@@ -11,6 +13,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const n = Number(arg('n', 10));
 const runs = Number(arg('runs', 5));
 const top = Number(arg('top', 25));
+const warm = process.argv.includes('--warm');
 if (!existsSync('dist/cdn/claimkit.js')) {
   console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -26,6 +29,7 @@ try {
     await page.setViewport({ width: 720, height: 900, deviceScaleFactor: 1 });
     await page.goto(`${server.base}/bench/bench.html?mode=claimkit`, { waitUntil: 'load' });
     await page.waitForFunction('window.ready === true');
+    if (warm) await page.evaluate((count) => window.warm(count), n);
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -53,7 +57,7 @@ try {
   server.close();
 }
 console.log(
-  `N = ${n}, ${runs} runs: ${(total / runs / 1000).toFixed(1)} ms of samples (not idle) per run, rendered in ${(wall / runs).toFixed(1)} ms (profiled)`,
+  `N = ${n}${warm ? ' (warm)' : ''}, ${runs} runs: ${(total / runs / 1000).toFixed(1)} ms of samples (not idle) per run, rendered in ${(wall / runs).toFixed(1)} ms (profiled)`,
 );
 console.log('self ms/run  share  function');
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
