@@ -21,6 +21,9 @@ export BROWSERS
 
 started_pids=()
 WTR_SUMMARY_FILE=""
+# WebKitWebDriver's output (and the MiniBrowsers it starts): shown when a run stops without a
+# failing test, so a browser that crashed or a driver that gave up says so.
+DRIVER_LOG=""
 cleanup() {
   local rc=$?
   local pid
@@ -33,6 +36,7 @@ cleanup() {
     kill -KILL -- "-$pid" 2>/dev/null || true
   done
   [[ -n "$WTR_SUMMARY_FILE" ]] && rm -f "$WTR_SUMMARY_FILE"
+  [[ -n "$DRIVER_LOG" ]] && rm -f "$DRIVER_LOG"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -60,8 +64,9 @@ if [[ ",${BROWSERS// /}," == *",webkit,"* ]]; then
 
   if [[ -z "${WEBKIT_DRIVER_PORT:-}" ]]; then
     WEBKIT_DRIVER_PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+    DRIVER_LOG="$(mktemp "${TMPDIR:-/tmp}/webkit-driver.XXXXXX")"
     TZ="$TEST_TZ" LANG="$TEST_POSIX_LOCALE" LC_ALL= LANGUAGE= \
-      setsid WebKitWebDriver --host=127.0.0.1 --port="$WEBKIT_DRIVER_PORT" >/dev/null 2>&1 &
+      setsid WebKitWebDriver --host=127.0.0.1 --port="$WEBKIT_DRIVER_PORT" >"$DRIVER_LOG" 2>&1 &
     started_pids+=("$!")
     ready=""
     for _ in $(seq 100); do
@@ -119,6 +124,10 @@ if [[ "$errored" -gt 0 ]]; then
 fi
 if [[ "$rc" -ne 0 && "$failed" -eq 0 ]]; then
   echo "test-browsers: web-test-runner exited with code $rc (see the output above)" >&2
+  if [[ -s "$DRIVER_LOG" ]]; then
+    echo "test-browsers: the last lines of WebKitWebDriver's output:" >&2
+    tail -n 40 "$DRIVER_LOG" >&2
+  fi
 fi
 if [[ "$rc" -eq 0 && "$failed" -gt 0 ]]; then rc=1; fi
 [[ "$skipped" -gt 0 ]] && echo "test-browsers: $skipped test(s) skipped"
