@@ -2,7 +2,7 @@
 // benchmark page (bench/bench.html, mode claimkit) renders N widgets: a V8 CPU profile (sampling
 // every 50 µs) summed by function over R fresh pages, self time, top T. This is the "top functions"
 // report of docs/performance.md; read the shares, not the milliseconds (profiling slows the page).
-// --warm profiles a page that has rendered the N widgets once before (bench.js's mode warm): the
+// --warm profiles a page that has rendered the N widgets once before (bench.js's window.warm): the
 // cost per widget without what a page pays once (Lit's templates, compiled code, ICU's data).
 //   node scripts/profile.mjs [--n=10] [--runs=5] [--top=25] [--warm]
 import { existsSync } from 'node:fs';

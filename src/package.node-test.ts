@@ -79,7 +79,7 @@ test('every CDN file starts with the compile hint, then the licence notices of w
   assert.ok(licences.includes(readFileSync('LICENSE', 'utf8').trim()));
   const cdn = files.filter((file) => /^dist\/cdn\/.*\.js$/.test(file));
   for (const file of cdn) {
-    // V8 reads the hint only at the very top of a file (scripts/rollup-plugins.mjs).
+    // V8's compile hint belongs at the very top of a file (scripts/rollup-plugins.mjs).
     const [hint, notice] = readFileSync(file, 'utf8').split('\n');
     assert.equal(hint, '//# allFunctionsCalledOnLoad', file);
     assert.match(notice, /^\/\*! Claimkit \d+\.\d+\.\d+ \(MIT\)/, file);
