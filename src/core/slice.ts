@@ -72,11 +72,12 @@ export const newTask = () => new Promise<void>((resolve) => task(resolve));
 export function slicer(clock: Clock) {
   /**
    * The next slice's length. The first is short, so that the first widget is painted soon. The
-   * frame after it is the page's first with Claimkit's widgets in it: the browser resolves each
-   * element's styles and shapes their text for the first time (on the benchmark page of ten, 15
-   * of that frame's 20 ms were layout, for one or two widgets). That is a cost of its own, not a
-   * measure of what a slice's renders cost to lay out, so the second slice is {@link SLICE_MS}
-   * long. Every slice after it is sized from the frame before it.
+   * frame after the first slice used up is, on a page with its widgets at load, the page's first
+   * with Claimkit's widgets in it: the browser resolves each element's styles and shapes their
+   * text for the first time (on the benchmark page of ten, 15 of that frame's 20 ms were layout,
+   * for one or two widgets). That is a cost of its own, not a measure of what a slice's renders
+   * cost to lay out, so the slice after it is {@link SLICE_MS} long. Every slice after that is
+   * sized from the frame before it.
    */
   let budget = MIN_SLICE_MS * 1.5;
   /** Whether a slice has been sized from a frame yet (the first frame sizes none). */
