@@ -37,7 +37,6 @@ const bundle = await rollup({
     { name: 'loader', resolveId: (id) => (id === LOADER ? id : null), load: (id) => (id === LOADER ? loader : null) },
     ...cdn.plugins,
   ],
-  onwarn: () => {},
 });
 const { output } = await bundle.generate({
   ...cdn.output,
