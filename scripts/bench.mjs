@@ -17,24 +17,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { audit, report } from './lighthouse.mjs';
-import { CHROME_ARGS, serve } from './serve.mjs';
+import { CHROME_ARGS, needBuild, option, serve } from './serve.mjs';
 import { stat } from './stats.mjs';
 
-if (!existsSync('dist/cdn/claimkit.js')) {
-  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+needBuild();
 const reportOnly = process.argv.includes('--report-only');
-const R = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
-const SIZES = (
-  process.argv
-    .find((a) => a.startsWith('--sizes='))
-    ?.slice(8)
-    .split(',') ?? [10, 100, 500]
-).map(Number);
+const R = Number(option('runs', 7));
+const SIZES = (option('sizes')?.split(',') ?? [10, 100, 500]).map(Number);
 // skipping: the baseline with claimkit's skipped layout of far widgets too (bench/bench.js);
 // informative, no target: the issue's baseline lays every widget out.
-const AGAINST = process.argv.find((a) => a.startsWith('--against='))?.slice(10);
+const AGAINST = option('against');
 if (AGAINST && !existsSync(AGAINST)) {
   console.error(`${AGAINST} is missing.`);
   process.exit(1);

@@ -15,13 +15,9 @@
 // --css=FILE injects FILE's CSS at the end of the page's <head> (to try a fix without editing the page).
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, serve } from './serve.mjs';
+import { CHROME_ARGS, needBuild, option, serve } from './serve.mjs';
 
-if (!existsSync('dist/cdn/claimkit.js')) {
-  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+needBuild();
 const RECOMMENDED = 'examples/seed-article.published.html';
 const pages = option('page') ? [option('page')] : ['examples/seed-article.html', RECOMMENDED];
 const VIEWPORTS = {

@@ -5,17 +5,12 @@
 // the elements are defined (core/format.ts's warmUp), and this tells whether that idle time came
 // before the clock. Timings wrap each constructor in a Proxy, so they are a little long.
 //   node scripts/intl-timing.mjs [--n=10] [--runs=5]
-import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, serve } from './serve.mjs';
+import { CHROME_ARGS, needBuild, option, serve } from './serve.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const n = Number(arg('n', 10));
-const runs = Number(arg('runs', 5));
-if (!existsSync('dist/cdn/claimkit.js')) {
-  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+const n = Number(option('n', 10));
+const runs = Number(option('runs', 5));
+needBuild();
 const server = await serve();
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
 try {

@@ -5,19 +5,14 @@
 // --warm profiles a page that has rendered the N widgets once before (bench.js's window.warm): the
 // cost per widget without what a page pays once (Lit's templates, compiled code, ICU's data).
 //   node scripts/profile.mjs [--n=10] [--runs=5] [--top=25] [--warm]
-import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, serve } from './serve.mjs';
+import { CHROME_ARGS, needBuild, option, serve } from './serve.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const n = Number(arg('n', 10));
-const runs = Number(arg('runs', 5));
-const top = Number(arg('top', 25));
+const n = Number(option('n', 10));
+const runs = Number(option('runs', 5));
+const top = Number(option('top', 25));
 const warm = process.argv.includes('--warm');
-if (!existsSync('dist/cdn/claimkit.js')) {
-  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+needBuild();
 const server = await serve();
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
 const self = new Map();

@@ -1,7 +1,9 @@
 // A tiny static server (the repository root, or another folder) on a free port, for the
 // headless scripts. Text is sent brotli-compressed to a browser that asks for it, as a CDN sends
 // it: Lighthouse's simulated slow 4G charges a script by its bytes on the wire (claimkit.js:
-// 72 KB uncompressed, 23 KB brotli).
+// 72 KB uncompressed, 23 KB brotli). Also what those scripts share besides: Chromium's flags,
+// their `--name=value` options and the check that there is a build to measure.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -55,3 +57,13 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** A `--name=value` option of the command line, or `fallback`. */
+export const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+
+/** Stops the script when there is no build to measure. */
+export function needBuild() {
+  if (existsSync('dist/cdn/claimkit.js')) return;
+  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
+  process.exit(1);
+}

@@ -5,18 +5,14 @@
 // laying out what several render slices drew. Tracing slows the page (500 widgets: about 2.7 s
 // traced against 1.9 s in `npm run bench`), so read the shape, not the milliseconds.
 //   node scripts/trace.mjs [--n=500] [--over=50] [--out=bench-results/trace.json]
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, serve } from './serve.mjs';
+import { CHROME_ARGS, needBuild, option, serve } from './serve.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const n = Number(arg('n', 500));
-const over = Number(arg('over', 50));
-const out = arg('out', 'bench-results/trace.json');
-if (!existsSync('dist/cdn/claimkit.js')) {
-  console.error('dist/cdn/claimkit.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+const n = Number(option('n', 500));
+const over = Number(option('over', 50));
+const out = option('out', 'bench-results/trace.json');
+needBuild();
 mkdirSync('bench-results', { recursive: true });
 
 const server = await serve();
